@@ -1,0 +1,91 @@
+// The process environment, parsed once at start-up. Every variable is documented in
+// .env.example; a bad value stops the process with the variable's name in the message.
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
+  // --- API -------------------------------------------------------------------------------
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Bearer keys the CRM authenticates with. */
+  API_KEYS: csv.pipe(z.array(z.string().min(16, 'each API key needs at least 16 characters')).min(1)),
+  /** Where Exotel can reach this API; status callback URLs are built on it. */
+  CALLBACK_BASE_URL: z.url(),
+  /** Derives each call's webhook token (HMAC), so callbacks authenticate without a lookup. */
+  WEBHOOK_SIGNING_SECRET: z.string().min(32, 'needs at least 32 characters'),
+
+  // --- Storage and Temporal ----------------------------------------------------------------
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('exoflow'),
+  /** Temporal Cloud: an API key turns TLS on. */
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS: bool.default(false),
+
+  // --- Exotel ---------------------------------------------------------------------------
+  EXOTEL_SID: z.string().min(1),
+  EXOTEL_API_KEY: z.string().min(1),
+  EXOTEL_API_TOKEN: z.string().min(1),
+  /** api.exotel.com (Singapore) or api.in.exotel.com (Mumbai). */
+  EXOTEL_SUBDOMAIN: z.string().regex(/^[a-z0-9.-]+$/, 'must be a host name such as api.in.exotel.com').default('api.exotel.com'),
+  /** Overrides https://EXOTEL_SUBDOMAIN: the simulator in sandbox and tests. */
+  EXOTEL_BASE_URL: z.url().optional(),
+  /** The registered ExoPhone: the only caller ID ever sent (TRAI forbids masking). */
+  EXOTEL_CALLER_ID: z.string().regex(/^\+?[0-9]{8,15}$/, 'must be your ExoPhone, e.g. +918047112345'),
+  EXOTEL_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+
+  // --- Calls ----------------------------------------------------------------------------
+  /** Exotel's TimeLimit: the longest conversation allowed (max 14400). */
+  CALL_MAX_DURATION_SEC: seconds(3600).pipe(z.number().max(14_400)),
+  /** Exotel's TimeOut: how long each leg rings. */
+  CALL_RING_TIMEOUT_SEC: seconds(30),
+  /** Silence after which the workflow stops trusting the webhook and polls Call Details. */
+  CALL_FIRST_POLL_AFTER_SEC: seconds(90),
+  /** Polls back off exponentially up to this interval. */
+  CALL_MAX_POLL_INTERVAL_SEC: seconds(600),
+  /** Credits charged per started minute of each leg (the integration guide: 1). */
+  VOICE_CREDITS_PER_LEG_MINUTE: z.coerce.number().int().min(0).default(1),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The variables a deployment must set: those without a default. */
+export const requiredEnvKeys = Object.entries(envSchema.shape)
+  .filter(([, schema]) => !schema.safeParse(undefined).success)
+  .map(([key]) => key);
+
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; empty strings count as unset so `.env` files can leave blanks. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(root)'), message: issue.message })),
+    );
+  }
+  return parsed.data;
+}
+
+/** Exotel's base URL for this configuration. */
+export function exotelBaseUrl(env: Pick<Env, 'EXOTEL_BASE_URL' | 'EXOTEL_SUBDOMAIN'>): string {
+  return (env.EXOTEL_BASE_URL ?? `https://${env.EXOTEL_SUBDOMAIN}`).replace(/\/+$/, '');
+}
