@@ -1,0 +1,45 @@
+// The Express app: thin routes over the database, Temporal and the webhook inbox.
+import express from 'express';
+import type { Client } from '@temporalio/client';
+import type { InboxWriter } from '../inbox/call-events.js';
+import type { InboxRelay } from '../inbox/relay.js';
+import type { Db } from '../lib/db.js';
+import type { Logger } from '../lib/logger.js';
+import { requireApiKey } from './auth.js';
+import { ApiError, errorHandler } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { callRoutes } from './routes/calls.js';
+import { healthRoutes } from './routes/health.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import type { CallSettings } from './start-call.js';
+
+export interface AppDeps {
+  db: Db;
+  temporal: Client;
+  inbox: InboxWriter;
+  relay: InboxRelay;
+  logger: Logger;
+  env: CallSettings & { API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  // Unauthenticated: health, the API description, and webhooks (which carry their own token).
+  app.use(healthRoutes(deps));
+  const openapi = openApiDocument();
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use(webhookRoutes({ inbox: deps.inbox, signingSecret: deps.env.WEBHOOK_SIGNING_SECRET }));
+
+  app.use('/v1', requireApiKey(deps.env.API_KEYS));
+  app.use(express.json({ limit: '16kb' }));
+  app.use(callRoutes(deps));
+
+  app.use((_req, _res, next) => next(new ApiError(404, 'not_found', 'No such route')));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

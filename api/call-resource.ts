@@ -1,0 +1,32 @@
+// The call log row as the API shows it.
+import type { Call } from '../generated/prisma/client.js';
+import type { CallResource } from './schemas.js';
+
+const iso = (value: Date | null) => (value === null ? null : value.toISOString());
+
+export function toCallResource(row: Call): CallResource {
+  return {
+    id: row.id,
+    workflowId: row.workflowId,
+    trackingId: row.trackingId,
+    status: row.status as CallResource['status'],
+    failureReason: row.failureReason,
+    agentNumber: row.agentNumber,
+    customerNumber: row.customerNumber,
+    callerId: row.callerId,
+    record: row.record,
+    exotelCallSid: row.exotelCallSid,
+    legs: [
+      { party: 'agent', status: row.leg1Status, onCallDurationSec: row.leg1DurationSec },
+      { party: 'customer', status: row.leg2Status, onCallDurationSec: row.leg2DurationSec },
+    ],
+    conversationDurationSec: row.conversationDurationSec,
+    startedAt: iso(row.startedAt),
+    answeredAt: iso(row.answeredAt),
+    endedAt: iso(row.endedAt),
+    recordingUrl: row.recordingUrl,
+    creditsUsed: row.creditsUsed,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

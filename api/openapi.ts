@@ -1,0 +1,93 @@
+// The OpenAPI document, generated from the same zod schemas that validate requests.
+import { z } from 'zod';
+import { statusCallbackSchema } from '../exotel/status-events.js';
+import {
+  callDetailResponse,
+  callListResponse,
+  callStartedResponse,
+  createCallBody,
+  errorResponse,
+  listCallsQuery,
+  trackingIdSchema,
+} from './schemas.js';
+
+const schema = (value: z.ZodType, io: 'input' | 'output' = 'output') =>
+  z.toJSONSchema(value, { io, unrepresentable: 'any', target: 'openapi-3.0' });
+
+const json = (value: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(value) } } });
+const errors = {
+  400: json(errorResponse, 'Invalid request: `error.fields` names each failing field'),
+  401: json(errorResponse, 'Missing or unknown API key'),
+};
+const callIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+
+export function openApiDocument() {
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'exoflow',
+      version: '0.1.0',
+      description: 'Click-to-call through Exotel, run as durable Temporal workflows.',
+    },
+    components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+    security: [{ apiKey: [] }],
+    paths: {
+      '/v1/calls': {
+        post: {
+          summary: 'Start a click-to-call (agent first, then customer)',
+          requestBody: { required: true, content: { 'application/json': { schema: schema(createCallBody, 'input') } } },
+          responses: {
+            202: json(callStartedResponse, 'Call accepted; its workflow is dialling'),
+            200: json(callStartedResponse, 'A call with this trackingId exists already: that call'),
+            ...errors,
+          },
+        },
+        get: {
+          summary: 'List recent calls, optionally by tracking ID',
+          parameters: Object.entries((schema(listCallsQuery, 'input') as { properties: Record<string, object> }).properties).map(
+            ([name, value]) => ({ name, in: 'query', required: false, schema: value }),
+          ),
+          responses: { 200: json(callListResponse, 'Calls, newest first'), ...errors },
+        },
+      },
+      '/v1/calls/{id}': {
+        get: {
+          summary: "A call's state and event log",
+          parameters: [callIdParameter],
+          responses: { 200: json(callDetailResponse, 'The call'), 404: json(errorResponse, 'No such call'), ...errors },
+        },
+      },
+      '/v1/calls/{id}/events': {
+        get: {
+          summary: 'Live view: server-sent `state` events with the workflow\'s view of the call, until it ends',
+          parameters: [callIdParameter],
+          responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+        },
+      },
+      '/v1/webhooks/exotel/voice': {
+        post: {
+          summary: "Exotel's status callback (JSON, form-encoded or multipart). Authenticated by the per-call token in its URL.",
+          security: [],
+          parameters: [
+            { name: 'call', in: 'query', required: true, schema: { type: 'string', format: 'uuid' } },
+            { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: schema(statusCallbackSchema, 'input') } } },
+          responses: {
+            200: { description: 'Stored (or a duplicate of a stored event)' },
+            400: json(errorResponse, 'Malformed callback; nothing stored'),
+            401: json(errorResponse, 'Token does not match the call'),
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          summary: 'PostgreSQL and Temporal reachability',
+          security: [],
+          responses: { 200: { description: 'Healthy' }, 503: { description: 'A dependency is down' } },
+        },
+      },
+    },
+    'x-tracking-id': schema(trackingIdSchema, 'input'),
+  };
+}

@@ -1,0 +1,108 @@
+// /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
+import { type Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Router } from 'express';
+import type { Db } from '../../lib/db.js';
+import type { InboxRelay } from '../../inbox/relay.js';
+import { type CallView, callStateQuery } from '../../workflows/call.js';
+import { isTerminal } from '../../domain/call-state.js';
+import { toCallResource } from '../call-resource.js';
+import { ApiError, parseOrThrow } from '../errors.js';
+import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
+import { type CallSettings, startCall } from '../start-call.js';
+
+export interface CallRoutesDeps {
+  db: Db;
+  temporal: Client;
+  relay: InboxRelay;
+  env: CallSettings;
+}
+
+export function callRoutes(deps: CallRoutesDeps): Router {
+  const { db, temporal, relay } = deps;
+  const router = Router();
+
+  router.post('/v1/calls', async (req, res) => {
+    const body = parseOrThrow(createCallBody, req.body);
+    const { call, created } = await startCall(deps, body);
+    res.status(created ? 202 : 200).json({ id: call.id, workflowId: call.workflowId, status: call.status });
+  });
+
+  router.get('/v1/calls', async (req, res) => {
+    const query = parseOrThrow(listCallsQuery, req.query, 'query');
+    const rows = await db.call.findMany({
+      where: query.trackingId ? { trackingId: query.trackingId } : {},
+      orderBy: { createdAt: 'desc' },
+      take: query.limit,
+    });
+    res.json({ calls: rows.map(toCallResource) });
+  });
+
+  router.get('/v1/calls/:id', async (req, res) => {
+    const { id } = parseOrThrow(callIdParam, req.params, 'path');
+    const row = await db.call.findUnique({ where: { id } });
+    if (!row) throw new ApiError(404, 'not_found', `No call ${id}`);
+    const events = await db.callEvent.findMany({ where: { callId: id }, orderBy: { id: 'asc' }, take: 200 });
+    res.json({
+      ...toCallResource(row),
+      events: events.map((event) => ({
+        receivedAt: event.receivedAt.toISOString(),
+        source: event.source,
+        eventType: event.eventType,
+        status: event.status,
+        delivery: event.delivery,
+      })),
+    });
+  });
+
+  /**
+   * Server-sent events: the workflow's own view of the call (its `callState` query), sent
+   * whenever it changes. A query runs when the relay delivers events to the call and on a short
+   * heartbeat; the stream ends with the call.
+   */
+  router.get('/v1/calls/:id/events', async (req, res) => {
+    const { id } = parseOrThrow(callIdParam, req.params, 'path');
+    const row = await db.call.findUnique({ where: { id } });
+    if (!row) throw new ApiError(404, 'not_found', `No call ${id}`);
+
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    const handle = temporal.workflow.getHandle(row.workflowId);
+    let lastSent = '';
+    let closed = false;
+    let timer: NodeJS.Timeout | undefined;
+
+    const finish = () => {
+      if (closed) return;
+      closed = true;
+      clearInterval(timer);
+      relay.deliveries.off('delivered', onDelivered);
+      res.end();
+    };
+    const send = (view: CallView) => {
+      const stamp = `${view.version}/${view.creditsUsed}`;
+      if (stamp !== lastSent) {
+        lastSent = stamp;
+        res.write(`event: state\ndata: ${JSON.stringify(view)}\n\n`);
+      }
+      // The workflow's last step writes credits: after that nothing changes.
+      if (isTerminal(view.status) && view.creditsUsed !== null) finish();
+    };
+    const refresh = async () => {
+      if (closed) return;
+      try {
+        send(await handle.query(callStateQuery));
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) finish();
+      }
+    };
+    const onDelivered = (callId: string) => {
+      if (callId === id) void refresh();
+    };
+
+    relay.deliveries.on('delivered', onDelivered);
+    timer = setInterval(() => void refresh(), 1000);
+    req.on('close', finish);
+    await refresh();
+  });
+
+  return router;
+}

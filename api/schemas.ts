@@ -1,0 +1,95 @@
+// The API's request and response shapes. Requests are validated with these schemas and the
+// OpenAPI document (GET /openapi.json) is generated from them.
+import { z } from 'zod';
+import { normalizePhone } from '../domain/phone.js';
+
+const phoneNumber = z
+  .string()
+  .meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210, 09876543210)', example: '+919876543210' })
+  .transform((value, ctx) => {
+    const result = normalizePhone(value);
+    if (result.ok) return result.e164;
+    ctx.addIssue({ code: 'custom', message: result.reason });
+    return z.NEVER;
+  });
+
+export const trackingIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
+  .meta({ description: "The CRM's own ID for this call (a lead or ticket ID). One call per tracking ID, ever.", example: 'lead-42' });
+
+export const createCallBody = z.strictObject({
+  agentNumber: phoneNumber.meta({ description: 'Called first: the telecaller.' }),
+  customerNumber: phoneNumber.meta({ description: 'Dialled once the agent answers.' }),
+  trackingId: trackingIdSchema.optional(),
+  record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
+});
+export type CreateCallBody = z.infer<typeof createCallBody>;
+
+export const callIdParam = z.object({ id: z.uuid('must be a call ID (UUID)') });
+
+export const listCallsQuery = z.strictObject({
+  trackingId: trackingIdSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const callStatus = z.enum(['queued', 'dialing', 'agent-answered', 'in-progress', 'completed', 'busy', 'no-answer', 'failed', 'canceled']);
+
+export const callStartedResponse = z.object({
+  id: z.uuid(),
+  workflowId: z.string(),
+  status: callStatus,
+});
+
+const leg = z.object({
+  party: z.enum(['agent', 'customer']),
+  status: z.string().nullable(),
+  onCallDurationSec: z.number().int().nullable(),
+});
+
+export const callResource = z.object({
+  id: z.uuid(),
+  workflowId: z.string(),
+  trackingId: z.string().nullable(),
+  status: callStatus,
+  failureReason: z.string().nullable(),
+  agentNumber: z.string(),
+  customerNumber: z.string(),
+  callerId: z.string(),
+  record: z.boolean(),
+  exotelCallSid: z.string().nullable(),
+  legs: z.array(leg),
+  conversationDurationSec: z.number().int().nullable(),
+  startedAt: z.iso.datetime().nullable(),
+  answeredAt: z.iso.datetime().nullable(),
+  endedAt: z.iso.datetime().nullable(),
+  recordingUrl: z.string().nullable(),
+  creditsUsed: z.number().int().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type CallResource = z.infer<typeof callResource>;
+
+export const callEventResource = z.object({
+  receivedAt: z.iso.datetime(),
+  source: z.enum(['webhook', 'poll']),
+  eventType: z.string().nullable(),
+  status: z.string().nullable(),
+  delivery: z.enum(['pending', 'delivered', 'unmatched']),
+});
+
+export const callDetailResponse = callResource.extend({ events: z.array(callEventResource) });
+export const callListResponse = z.object({ calls: z.array(callResource) });
+
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ field: z.string(), message: z.string() })),
+  }),
+});
+
+export const webhookQuery = z.object({
+  call: z.uuid('must be the call ID from the callback URL'),
+  token: z.string().min(1, 'is required'),
+});

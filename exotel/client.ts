@@ -1,0 +1,148 @@
+// A small client for the Exotel voice API endpoints exoflow uses. Every answer is parsed with
+// zod; every failure is an ExotelError saying whether Exotel acted on the request.
+import { Agent, request } from 'undici';
+import type { z } from 'zod';
+import { classifyHttpError, classifyTransportError, ExotelError } from './errors.js';
+import {
+  callDetailsResponseSchema,
+  callListResponseSchema,
+  callResponseSchema,
+  type ExotelCall,
+  type ExotelCallWithDetails,
+  restExceptionSchema,
+} from './wire.js';
+
+export interface ExotelClientOptions {
+  baseUrl: string;
+  accountSid: string;
+  apiKey: string;
+  apiToken: string;
+  timeoutMs: number;
+}
+
+export interface ConnectRequest {
+  /** Called first: the agent. */
+  from: string;
+  /** Dialled once the agent answers: the customer. */
+  to: string;
+  /** The registered ExoPhone (TRAI: never anything else). */
+  callerId: string;
+  statusCallbackUrl: string;
+  /** Returned in the terminal callback; we put the workflow ID here. Max 128 characters. */
+  customField: string;
+  record: boolean;
+  timeLimitSec: number;
+  ringTimeoutSec: number;
+}
+
+export class ExotelClient {
+  private readonly dispatcher: Agent;
+  private readonly authorization: string;
+  private readonly accountPath: string;
+
+  constructor(private readonly options: ExotelClientOptions) {
+    this.dispatcher = new Agent({ connections: 64, keepAliveTimeout: 4_000, connect: { timeout: Math.min(options.timeoutMs, 5_000) } });
+    this.authorization = `Basic ${Buffer.from(`${options.apiKey}:${options.apiToken}`).toString('base64')}`;
+    this.accountPath = `${options.baseUrl}/v1/Accounts/${encodeURIComponent(options.accountSid)}`;
+  }
+
+  /** `POST Calls/connect.json`: rings `from`, then bridges `to`. Not idempotent. */
+  async connect(call: ConnectRequest): Promise<ExotelCall> {
+    const form = new URLSearchParams({
+      From: call.from,
+      To: call.to,
+      CallerId: call.callerId,
+      CallType: 'trans',
+      TimeLimit: String(call.timeLimitSec),
+      TimeOut: String(call.ringTimeoutSec),
+      Record: call.record ? 'true' : 'false',
+      CustomField: call.customField,
+      StatusCallback: call.statusCallbackUrl,
+      StatusCallbackContentType: 'application/json',
+      'StatusCallbackEvents[0]': 'terminal',
+      'StatusCallbackEvents[1]': 'answered',
+    });
+    const body = await this.send('POST', `${this.accountPath}/Calls/connect.json`, form);
+    return parseAnswer(callResponseSchema, body).Call;
+  }
+
+  /** `GET Calls/<Sid>.json?details=true`: the call with per-leg details. */
+  async getCallDetails(callSid: string): Promise<ExotelCallWithDetails> {
+    const body = await this.send('GET', `${this.accountPath}/Calls/${encodeURIComponent(callSid)}.json?details=true`);
+    return parseAnswer(callDetailsResponseSchema, body).Call;
+  }
+
+  /** `GET Calls.json` filtered by parties and creation time: finds a call whose connect answer was lost. */
+  async findCalls(filter: { from: string; to: string; createdAfter: Date }): Promise<ExotelCall[]> {
+    const query = new URLSearchParams({
+      From: filter.from,
+      To: filter.to,
+      DateCreated: `gte:${formatExotelTime(filter.createdAfter)}`,
+      PageSize: '100',
+    });
+    const body = await this.send('GET', `${this.accountPath}/Calls.json?${query}`);
+    return parseAnswer(callListResponseSchema, body).Calls;
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  private async send(method: 'GET' | 'POST', url: string, form?: URLSearchParams): Promise<unknown> {
+    let response;
+    try {
+      response = await request(url, {
+        method,
+        dispatcher: this.dispatcher,
+        headers: {
+          authorization: this.authorization,
+          accept: 'application/json',
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
+        body: form?.toString(),
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+      });
+    } catch (error) {
+      throw classifyTransportError(error);
+    }
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      throw classifyTransportError(error);
+    }
+    const json = parseJson(text);
+    const rest = restExceptionSchema.safeParse(json);
+    // Exotel has been seen answering a RestException with HTTP 200: that is an error too.
+    if (response.statusCode >= 300 || rest.success) {
+      throw classifyHttpError(
+        response.statusCode >= 300 ? response.statusCode : (rest.data?.RestException.Status ?? 400),
+        rest.success ? rest.data.RestException.Message : undefined,
+      );
+    }
+    return json;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseAnswer<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ExotelError('ambiguous', `Unexpected Exotel answer: ${issue?.path.join('.') || '(body)'} ${issue?.message ?? ''}`.trim());
+  }
+  return parsed.data;
+}
+
+/** `YYYY-MM-DD HH:mm:ss` in IST, the form Exotel's filters take. */
+export function formatExotelTime(date: Date): string {
+  return new Date(date.getTime() + 330 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+}

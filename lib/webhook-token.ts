@@ -1,0 +1,21 @@
+// Exotel does not sign its callbacks, so each call's StatusCallback URL carries a token:
+// an HMAC of the call ID under a server secret. It authenticates a callback without a
+// database lookup, and one call's token is useless for any other call.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export function webhookToken(secret: string, callId: string): string {
+  return createHmac('sha256', secret).update(`voice:${callId}`).digest('base64url');
+}
+
+export function verifyWebhookToken(secret: string, callId: string, token: string): boolean {
+  const expected = Buffer.from(webhookToken(secret, callId));
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+export function voiceCallbackUrl(baseUrl: string, secret: string, callId: string): string {
+  const url = new URL('/v1/webhooks/exotel/voice', baseUrl);
+  url.searchParams.set('call', callId);
+  url.searchParams.set('token', webhookToken(secret, callId));
+  return url.toString();
+}

@@ -1,0 +1,199 @@
+// One workflow per click-to-call: place the call through Exotel, follow it to a terminal status
+// (webhooks as signals, Call Details polls when they go quiet), and keep the call log current.
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  defineQuery,
+  defineSignal,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type { CallActivities } from '../activities/calls.js';
+import {
+  applyEvent,
+  type CallEvent,
+  type CallState,
+  initialCallState,
+  isTerminal,
+  markDialing,
+  markFailed,
+} from '../domain/call-state.js';
+import { callCredits } from '../domain/credits.js';
+import { CallStatus, ExotelCallSid } from './search-attributes.js';
+
+// ---- Messages --------------------------------------------------------------------------------
+
+/** Exotel status events, batched by the inbox relay: duplicates and stale ones change nothing. */
+export const exotelEventsSignal = defineSignal<[CallEvent[]]>('exotelEvents');
+/** The call as it stands now: what the API's live view and the Temporal UI show. */
+export const callStateQuery = defineQuery<CallView>('callState');
+
+// ---- Input and output --------------------------------------------------------------------------
+
+export interface CallTiming {
+  /** Exotel's TimeOut: ring time per leg. */
+  ringTimeoutSec: number;
+  /** Exotel's TimeLimit: longest conversation. */
+  maxDurationSec: number;
+  /** Silence after which Call Details is polled; doubles after each quiet poll. */
+  firstPollAfterSec: number;
+  maxPollIntervalSec: number;
+  /** After an ambiguous connect: how long to wait for Exotel to show the call before giving up. */
+  reconcileGraceSec: number;
+}
+
+export interface ClickToCallInput {
+  callId: string;
+  agentNumber: string;
+  customerNumber: string;
+  trackingId: string | null;
+  record: boolean;
+  creditsPerLegMinute: number;
+  timing: CallTiming;
+}
+
+export interface CallView extends CallState {
+  callId: string;
+  trackingId: string | null;
+  creditsUsed: number | null;
+}
+
+export function callWorkflowId(callId: string): string {
+  return `call-${callId}`;
+}
+
+/** No call workflow outlives this: both legs ringing out, the longest conversation, and slack. */
+export function callHardBoundMs(timing: CallTiming): number {
+  return (2 * timing.ringTimeoutSec + timing.maxDurationSec + 15 * 60) * 1000;
+}
+
+// ---- Activities, with the timeouts and retries each needs ---------------------------------------
+
+/** Connect: retried only on failures that prove Exotel placed nothing (see activities/calls.ts). */
+const { placeCall } = proxyActivities<CallActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '20 seconds',
+    maximumAttempts: 6,
+    nonRetryableErrorTypes: ['ConnectRejected', 'ConnectOutcomeUnknown'],
+  },
+});
+
+/** Reads from Exotel: harmless to repeat, so retried for a while. */
+const { findPlacedCall, fetchCallStatus } = proxyActivities<CallActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 8 },
+});
+
+/** Our own database: retried until it works; the call log must end up right. */
+const { saveCallState } = proxyActivities<CallActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+// ---- The workflow ------------------------------------------------------------------------------
+
+export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
+  let state = initialCallState();
+  let creditsUsed: number | null = null;
+  let saved = '';
+  const deadline = Date.now() + callHardBoundMs(input.timing);
+  const now = () => new Date().toISOString();
+  const view = (): CallView => ({ ...state, callId: input.callId, trackingId: input.trackingId, creditsUsed });
+
+  setHandler(exotelEventsSignal, (events) => {
+    for (const event of events) state = applyEvent(state, event);
+  });
+  setHandler(callStateQuery, view);
+
+  /** Writes the call log and search attributes when anything changed since the last write. */
+  const save = async () => {
+    const stamp = `${state.version}/${creditsUsed}`;
+    if (stamp === saved) return;
+    upsertSearchAttributes([
+      { key: CallStatus, value: state.status },
+      ...(state.callSid ? [{ key: ExotelCallSid, value: state.callSid }] : []),
+    ]);
+    await saveCallState({ callId: input.callId, state, creditsUsed });
+    saved = stamp;
+  };
+
+
+  // 1. Place the call.
+  const dialledAt = now();
+  const placed = await connect(input, dialledAt, () => state);
+  state = 'callSid' in placed ? markDialing(state, placed.callSid, dialledAt) : markFailed(state, placed.failure, now());
+
+  // 2. Follow it until Exotel reports a terminal status, polling when the webhooks go quiet.
+  let quietFor = input.timing.firstPollAfterSec * 1000;
+  while (!isTerminal(state.status)) {
+    await save();
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      state = markFailed(state, 'no_terminal_status', now());
+      break;
+    }
+    const seen = state.version;
+    const changed = await condition(() => state.version !== seen, Math.min(quietFor, remaining));
+    if (changed) {
+      quietFor = input.timing.firstPollAfterSec * 1000;
+      continue;
+    }
+    state = applyEvent(state, await fetchCallStatus({ callId: input.callId, callSid: state.callSid! }));
+    quietFor = Math.min(quietFor * 2, input.timing.maxPollIntervalSec * 1000);
+  }
+
+  // 3. Settle: a terminal webhook can lack leg durations, which credits need; Call Details has them.
+  if (state.callSid && state.status === 'completed' && state.legs.some((leg) => leg.onCallDurationSec === null)) {
+    state = applyEvent(state, await fetchCallStatus({ callId: input.callId, callSid: state.callSid }));
+  }
+  creditsUsed = callCredits(state.legs.map((leg) => leg.onCallDurationSec), input.creditsPerLegMinute);
+  await save();
+  return view();
+}
+
+/**
+ * Places the call and returns its Sid, or why no call exists. An ambiguous failure is
+ * reconciled, never retried blind: a webhook may already have named the call, else Call lookups
+ * by the two parties find it; if neither shows it within the grace period, the call is failed
+ * with `connect_outcome_unknown` and nobody is dialled a second time.
+ */
+async function connect(
+  input: ClickToCallInput,
+  since: string,
+  current: () => CallState,
+): Promise<{ callSid: string } | { failure: string }> {
+  try {
+    const { callSid } = await placeCall({
+      callId: input.callId,
+      agentNumber: input.agentNumber,
+      customerNumber: input.customerNumber,
+      record: input.record,
+      ringTimeoutSec: input.timing.ringTimeoutSec,
+      maxDurationSec: input.timing.maxDurationSec,
+    });
+    return { callSid };
+  } catch (error) {
+    const type = failureType(error);
+    if (type === 'ConnectRejected') return { failure: 'connect_rejected' };
+    if (type !== 'ConnectOutcomeUnknown') return { failure: 'connect_failed' };
+  }
+  const lookup = { callId: input.callId, agentNumber: input.agentNumber, customerNumber: input.customerNumber, since };
+  for (const waitSec of [0, input.timing.reconcileGraceSec]) {
+    if (waitSec > 0) await condition(() => current().callSid !== null, waitSec * 1000);
+    const known = current().callSid;
+    if (known) return { callSid: known };
+    const found = await findPlacedCall(lookup);
+    if (found) return { callSid: found };
+  }
+  return { failure: 'connect_outcome_unknown' };
+}
+
+function failureType(error: unknown): string | undefined {
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  return cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined;
+}
