@@ -1,0 +1,91 @@
+// Library API: start an in-process Exotel simulator and script it.
+import type { AddressInfo } from 'node:net';
+import type { CallbackRecord } from './callbacks.js';
+import type { RequestRecord } from './request-log.js';
+import type { ScriptRule } from './scripts.js';
+import { createSimServer } from './server.js';
+import { snapshotCall, type CallSnapshot } from './snapshots.js';
+import { SimState } from './state.js';
+import { defaultVariants, mergeVariants, type Variants, type VariantsPatch } from './variants.js';
+
+export interface ExotelSimulatorOptions {
+  /** 0 picks a free port. Default 0. */
+  port?: number;
+  host?: string;
+  accountSid?: string;
+  apiKey?: string;
+  apiToken?: string;
+  /** What recording URLs start with; default the simulator's own URL. */
+  publicUrl?: string;
+  variants?: VariantsPatch;
+}
+
+export interface ExotelSimulator {
+  /** e.g. http://127.0.0.1:40123 — use as the Exotel base URL. */
+  url: string;
+  port: number;
+  accountSid: string;
+  apiKey: string;
+  apiToken: string;
+  /** `${url}/v1/Accounts/${accountSid}` */
+  accountUrl: string;
+  /** Adds a rule; returns its id. Newest matching rule wins. */
+  script(rule: ScriptRule): string;
+  removeScript(ruleId: string): boolean;
+  setVariants(patch: VariantsPatch): Variants;
+  variants(): Variants;
+  requests(filter?: { path?: string; method?: string }): RequestRecord[];
+  calls(): CallSnapshot[];
+  call(sid: string): CallSnapshot | undefined;
+  callbacks(filter?: { callSid?: string }): CallbackRecord[];
+  /** Clears rules, calls, records and pending callbacks; restores the start-up variants. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startExotelSimulator(options: ExotelSimulatorOptions = {}): Promise<ExotelSimulator> {
+  const identity = { accountSid: options.accountSid ?? 'sandbox', apiKey: options.apiKey ?? 'sandbox-key', apiToken: options.apiToken ?? 'sandbox-token' };
+  const state = new SimState(identity, mergeVariants(defaultVariants, options.variants ?? {}));
+  const server = createSimServer(state);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  state.publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '');
+
+  return {
+    url,
+    port,
+    ...identity,
+    accountUrl: `${url}/v1/Accounts/${encodeURIComponent(identity.accountSid)}`,
+    script: (rule) => state.scripts.add(rule).id,
+    removeScript: (ruleId) => state.scripts.remove(ruleId),
+    setVariants: (patch) => state.setVariants(patch),
+    variants: () => state.variants,
+    requests: (filter) => state.requests.list(filter),
+    calls: () => state.calls.all().map((call) => snapshotCall(call, state)),
+    call: (sid) => {
+      const call = state.calls.get(sid);
+      return call ? snapshotCall(call, state) : undefined;
+    },
+    callbacks: (filter = {}) => state.callbacks.list().filter((record) => filter.callSid === undefined || record.callSid === filter.callSid),
+    reset: () => state.reset(),
+    close: async () => {
+      state.timers.cancelAll();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export { startCallbackReceiver, type CallbackReceiver, type ReceivedCallback } from './callback-receiver.js';
+export type { CallbackRecord } from './callbacks.js';
+export type { CallbackPayload } from './callback-payloads.js';
+export type { CallObject } from './call-view.js';
+export type { RequestRecord } from './request-log.js';
+export type { CallScript, ConnectFault, CallbackBehaviour, Outcome, ScriptRule } from './scripts.js';
+export type { CallSnapshot } from './snapshots.js';
+export { defaultVariants, type Variants, type VariantsPatch } from './variants.js';

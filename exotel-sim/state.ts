@@ -1,0 +1,50 @@
+// Everything one simulator instance knows, shared by its route files.
+import { CallbackDispatcher } from './callbacks.js';
+import { CallStore } from './calls.js';
+import { RateLimiter } from './rate-limit.js';
+import { RequestLog } from './request-log.js';
+import { ScriptBook } from './scripts.js';
+import { Timers } from './timers.js';
+import { mergeVariants, type Variants } from './variants.js';
+
+export interface SimIdentity {
+  accountSid: string;
+  apiKey: string;
+  apiToken: string;
+}
+
+export class SimState {
+  readonly timers = new Timers();
+  readonly scripts = new ScriptBook();
+  readonly calls = new CallStore();
+  readonly requests = new RequestLog();
+  readonly rateLimiter = new RateLimiter();
+  readonly callbacks: CallbackDispatcher;
+  variants: Variants;
+  /** Set once the server listens, unless fixed by the caller. */
+  publicUrl = '';
+
+  constructor(
+    readonly identity: SimIdentity,
+    private readonly initialVariants: Variants,
+  ) {
+    this.variants = initialVariants;
+    this.callbacks = new CallbackDispatcher({ timers: this.timers, variants: () => this.variants, publicUrl: () => this.publicUrl });
+  }
+
+  setVariants(patch: unknown): Variants {
+    this.variants = mergeVariants(this.variants, patch);
+    return this.variants;
+  }
+
+  /** Forgets rules, calls and records, cancels pending callbacks, restores start-up variants. */
+  reset(): void {
+    this.timers.cancelAll();
+    this.scripts.clear();
+    this.calls.clear();
+    this.requests.clear();
+    this.callbacks.clear();
+    this.rateLimiter.clear();
+    this.variants = this.initialVariants;
+  }
+}

@@ -1,0 +1,157 @@
+// Call details and outcomes as a poller sees them: status over time, delayed fields, legs.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCallbackReceiver, startExotelSimulator, type CallbackReceiver, type CallObject, type ExotelSimulator } from '../../exotel-sim/index.js';
+
+let sim: ExotelSimulator;
+let receiver: CallbackReceiver;
+const auth = { authorization: `Basic ${Buffer.from('k:t').toString('base64')}` };
+
+beforeAll(async () => {
+  sim = await startExotelSimulator({ accountSid: 'acme', apiKey: 'k', apiToken: 't', variants: { delayedFieldsMs: 150 } });
+  receiver = await startCallbackReceiver();
+});
+afterAll(async () => {
+  await sim.close();
+  await receiver.close();
+});
+afterEach(() => {
+  sim.reset();
+  receiver.clear();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function connect(to: string, extra: Record<string, string> = {}): Promise<CallObject> {
+  const response = await fetch(`${sim.accountUrl}/Calls/connect.json`, {
+    method: 'POST',
+    headers: auth,
+    body: new URLSearchParams({ From: '09800000001', To: to, CallerId: '08047112345', ...extra }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { Call: CallObject }).Call;
+}
+
+async function details(sid: string): Promise<Required<CallObject>> {
+  const response = await fetch(`${sim.accountUrl}/Calls/${sid}.json?details=true`, { headers: auth });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { Call: Required<CallObject> }).Call;
+}
+
+describe('call details', () => {
+  it('answers connect with a realistic Call object', async () => {
+    const call = await connect('+919800000002');
+    expect(call.Sid).toMatch(/^[0-9a-f]{32}$/);
+    expect(call).toMatchObject({
+      Status: 'in-progress',
+      To: '09800000002',
+      From: '09800000001',
+      PhoneNumberSid: '08047112345',
+      Direction: 'outbound-api',
+      Duration: null,
+      Price: null,
+      EndTime: null,
+      RecordingUrl: null,
+      AccountSid: 'acme',
+      Uri: `/v1/Accounts/acme/Calls.json/${call.Sid}`,
+    });
+    expect(call.DateCreated).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    // IST: 5h30 ahead of UTC.
+    const utc = new Date(`${call.DateCreated.replace(' ', 'T')}+05:30`).getTime();
+    expect(Math.abs(utc - Date.now())).toBeLessThan(5_000);
+  });
+
+  it('shows queued first when the variant says so, and honours the Sid suffix variant', async () => {
+    sim.setVariants({ initialStatus: 'queued', callSidSuffix: '19bc' });
+    const call = await connect('+919800000002');
+    expect(call.Status).toBe('queued');
+    expect(call.Sid).toMatch(/^[0-9a-f]{28}19bc$/);
+  });
+
+  it('follows the playout, then fills Duration, Price and EndTime as strings after the delay', async () => {
+    sim.script({ match: { to: '9800000002' }, script: { agentRingMs: 100, customerRingMs: 300, talkMs: 120 } });
+    const { Sid } = await connect('+919800000002');
+    const ringing = await details(Sid);
+    expect(ringing.Details).toMatchObject({ Leg1Status: '', Leg2Status: '' });
+
+    await sleep(200);
+    const agentAnswered = await details(Sid);
+    expect(agentAnswered.Status).toBe('in-progress');
+    expect(agentAnswered.Details).toMatchObject({ Leg1Status: 'in-progress', Leg2Status: '' });
+
+    await sleep(400);
+    const ended = await details(Sid);
+    expect(ended).toMatchObject({ Status: 'completed', Duration: null, Price: null, EndTime: null });
+    expect(ended.Details).toMatchObject({ ConversationDuration: 1, Leg1Status: 'completed', Leg2Status: 'completed' });
+
+    await sleep(250);
+    const settled = await details(Sid);
+    expect(settled.Duration).toMatch(/^\d+$/);
+    expect(settled.Price).toMatch(/^\d+\.\d{3}$/);
+    expect(settled.EndTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    const [leg1, leg2] = settled.Details.Legs;
+    expect(leg1?.Leg.Id).toBe(1);
+    expect(leg1?.Leg.OnCallDuration).toBeGreaterThanOrEqual(leg2?.Leg.OnCallDuration ?? Infinity);
+  });
+
+  it('reports scaled durations, so a short playout can stand for minutes of talk', async () => {
+    sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
+    const { Sid } = await connect('+919800000002');
+    await sleep(400);
+    const call = await details(Sid);
+    expect(call.Details.ConversationDuration).toBe(120);
+    expect(call.Details.Legs[1]?.Leg.OnCallDuration).toBe(120);
+    expect(call.Details.Legs[0]?.Leg.OnCallDuration).toBe(132);
+    // 3 pulses for leg 1 (132 s) + 2 for leg 2 (120 s), at the default 0.75 per pulse.
+    expect(call.Price).toBe('3.750');
+  });
+
+  it('cuts the conversation at TimeLimit', async () => {
+    sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
+    const { Sid } = await connect('+919800000002', { TimeLimit: '60' });
+    await sleep(300);
+    expect((await details(Sid)).Details.ConversationDuration).toBe(60);
+  });
+
+  it.each([
+    ['busy', 'busy', 'completed', 'busy'],
+    ['no-answer', 'no-answer', 'completed', 'no-answer'],
+    ['failed', 'failed', 'completed', 'failed'],
+    ['agent-no-answer', 'no-answer', 'no-answer', ''],
+    ['agent-busy', 'busy', 'busy', ''],
+  ] as const)('plays out outcome %s', async (outcome, status, leg1Status, leg2Status) => {
+    sim.script({ match: { to: '+919800000003' }, script: { outcome, agentRingMs: 20, customerRingMs: 20 }, times: 1 });
+    const { Sid } = await connect('09800000003', {
+      StatusCallback: `${receiver.url}/cb`,
+      'StatusCallbackEvents[0]': 'terminal',
+      StatusCallbackContentType: 'application/json',
+    });
+    const [terminal] = await receiver.waitFor(1);
+    expect(terminal?.json).toMatchObject({
+      Status: status,
+      ConversationDuration: 0,
+      Legs: [{ Status: leg1Status }, { Status: leg2Status, OnCallDuration: 0 }],
+    });
+    const call = await details(Sid);
+    expect(call.Status).toBe(status);
+    expect(call.Details).toMatchObject({ ConversationDuration: 0, Leg1Status: leg1Status, Leg2Status: leg2Status });
+    // The rule was for one call only: the next call to that number completes.
+    expect(sim.calls().at(-1)?.finalStatus).toBe(status);
+    await connect('09800000003');
+    expect(sim.calls().at(-1)?.finalStatus).toBe('completed');
+  });
+
+  it('answers 404 with a RestException for an unknown call', async () => {
+    const response = await fetch(`${sim.accountUrl}/Calls/${'0'.repeat(32)}.json`, { headers: auth });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ RestException: { Status: 404 } });
+  });
+
+  it('answers XML without .json', async () => {
+    const { Sid } = await connect('+919800000002');
+    const response = await fetch(`${sim.accountUrl}/Calls/${Sid}`, { headers: auth });
+    expect(response.headers.get('content-type')).toMatch(/xml/);
+    const text = await response.text();
+    expect(text).toContain('<TwilioResponse><Call>');
+    expect(text).toContain(`<Sid>${Sid}</Sid>`);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadEnv, requiredEnvKeys } from '../../config/env.js';
+
+const valid = {
+  API_KEYS: 'sandbox-key-0123456789abcdef, second-key-0123456789',
+  CALLBACK_BASE_URL: 'https://crm.example.in',
+  WEBHOOK_SIGNING_SECRET: 'x'.repeat(32),
+  DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/exoflow',
+  EXOTEL_SID: 'acme',
+  EXOTEL_API_KEY: 'key',
+  EXOTEL_API_TOKEN: 'token',
+  EXOTEL_CALLER_ID: '+918047112345',
+};
+
+describe('configuration', () => {
+  it('applies defaults and splits API keys', () => {
+    const env = loadEnv(valid);
+    expect(env.API_KEYS).toEqual(['sandbox-key-0123456789abcdef', 'second-key-0123456789']);
+    expect(env.PORT).toBe(3000);
+    expect(env.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
+  });
+
+  it('names every bad variable', () => {
+    try {
+      loadEnv({ ...valid, PORT: 'eighty', WEBHOOK_SIGNING_SECRET: 'short', EXOTEL_API_KEY: '' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).issues.map((issue) => issue.variable).sort()).toEqual(['EXOTEL_API_KEY', 'PORT', 'WEBHOOK_SIGNING_SECRET']);
+    }
+  });
+
+  it('lists the variables a deployment must set', () => {
+    expect(requiredEnvKeys.sort()).toEqual(Object.keys(valid).sort());
+  });
+});
