@@ -137,11 +137,15 @@ export function applyEvent(state: CallState, event: CallEvent): CallState {
   return sameCall(state, next) ? state : bump(next);
 }
 
+/** The more advanced report of a leg wins; durations reported while it was live are not final. */
 function mergeLeg(current: LegReport, reported: LegReport | undefined): LegReport {
   if (!reported) return current;
-  const status = legRank(reported.status) > legRank(current.status) ? reported.status : current.status;
-  const duration = current.onCallDurationSec ?? reported.onCallDurationSec;
-  return status === current.status && duration === current.onCallDurationSec ? current : { status, onCallDurationSec: duration };
+  const ahead = legRank(reported.status) - legRank(current.status);
+  if (ahead > 0) return { status: reported.status, onCallDurationSec: reported.onCallDurationSec ?? current.onCallDurationSec };
+  if (ahead === 0 && current.onCallDurationSec === null && reported.onCallDurationSec !== null) {
+    return { ...current, onCallDurationSec: reported.onCallDurationSec };
+  }
+  return current;
 }
 
 function bump(state: CallState): CallState {

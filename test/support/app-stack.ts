@@ -1,0 +1,123 @@
+// The whole application, started for integration tests: the real API (Express, inbox writer and
+// relay), the real worker and activities, against the run's Temporal dev server and test
+// database, with the Exotel simulator standing in for Exotel. Nothing of ours is mocked.
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { createApp } from '../../api/app.js';
+import { type Env, exotelBaseUrl, loadEnv } from '../../config/env.js';
+import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/index.js';
+import { ExotelClient } from '../../exotel/client.js';
+import { InboxWriter } from '../../inbox/call-events.js';
+import { InboxRelay } from '../../inbox/relay.js';
+import { createDb, type Db } from '../../lib/db.js';
+import { createLogger } from '../../lib/logger.js';
+import { createWorker } from '../../worker/create-worker.js';
+import { temporalAddress, testDatabaseUrl } from './stack.js';
+
+export const API_KEY = 'integration-key-0123456789';
+export const CALLER_ID = '+918047112345';
+
+export interface AppStack {
+  apiUrl: string;
+  env: Env;
+  sim: ExotelSimulator;
+  db: Db;
+  temporal: Client;
+  /** fetch against the API with the CRM's API key. */
+  api(path: string, init?: RequestInit): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+export async function startAppStack(overrides: Partial<Record<keyof Env, string>> = {}): Promise<AppStack> {
+  const logger = createLogger({ service: 'test' }, 'warn');
+  const sim = await startExotelSimulator({ port: 0, variants: { delayedFieldsMs: 200 } });
+  const db = createDb(testDatabaseUrl());
+  const connection = await Connection.connect({ address: temporalAddress() });
+  const temporal = new Client({ connection });
+
+  // The API listens first: its URL is the callback base the worker puts in connect requests.
+  const baseEnv = {
+    API_KEYS: API_KEY,
+    WEBHOOK_SIGNING_SECRET: 'integration-webhook-secret-0123456789abcdef',
+    DATABASE_URL: testDatabaseUrl(),
+    TEMPORAL_ADDRESS: temporalAddress(),
+    TEMPORAL_TASK_QUEUE: `it-${randomUUID()}`,
+    EXOTEL_SID: sim.accountSid,
+    EXOTEL_API_KEY: sim.apiKey,
+    EXOTEL_API_TOKEN: sim.apiToken,
+    EXOTEL_BASE_URL: sim.url,
+    EXOTEL_CALLER_ID: CALLER_ID,
+    EXOTEL_TIMEOUT_MS: '2000',
+    CALL_FIRST_POLL_AFTER_SEC: '3',
+    CALL_MAX_POLL_INTERVAL_SEC: '3',
+    LOG_LEVEL: 'warn',
+    ...overrides,
+  };
+  const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
+  const inbox = new InboxWriter(db, () => relay.wake());
+  const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
+  const server = createApp({ db, temporal, inbox, relay, logger, env: provisional }).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const env = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: apiUrl });
+  Object.assign(provisional, env);
+  relay.start();
+
+  const exotel = new ExotelClient({
+    baseUrl: exotelBaseUrl(env),
+    accountSid: env.EXOTEL_SID,
+    apiKey: env.EXOTEL_API_KEY,
+    apiToken: env.EXOTEL_API_TOKEN,
+    timeoutMs: env.EXOTEL_TIMEOUT_MS,
+  });
+  const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
+  const worker: Worker = await createWorker({
+    connection: workerConnection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    db,
+    exotel,
+    env,
+    logger,
+  });
+  const running = worker.run();
+
+  return {
+    apiUrl,
+    env,
+    sim,
+    db,
+    temporal,
+    api: (path, init = {}) =>
+      fetch(`${apiUrl}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+      }),
+    async stop() {
+      worker.shutdown();
+      await running;
+      await relay.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await Promise.all([exotel.close(), sim.close(), db.$disconnect(), connection.close(), workerConnection.close()]);
+    },
+  };
+}
+
+/** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
