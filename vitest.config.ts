@@ -1,0 +1,19 @@
+// Four projects, one global setup (test/support/global-setup.ts): a test database and one
+// Temporal dev server for the whole run, handed to tests through test/support/stack.ts.
+import { defineConfig } from 'vitest/config';
+
+const slow = { testTimeout: 120_000, hookTimeout: 120_000 };
+
+export default defineConfig({
+  test: {
+    globalSetup: ['test/support/global-setup.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 15_000 } },
+      { test: { name: 'sim', include: ['test/sim/**/*.test.ts'], testTimeout: 30_000 } },
+      // Each file starts its own time-skipping test server and bundles its workflows.
+      { test: { name: 'workflows', include: ['test/workflows/**/*.test.ts'], ...slow } },
+      // One file at a time, after the other projects: they share the Temporal server and database.
+      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], fileParallelism: false, ...slow } },
+    ],
+  },
+});
