@@ -1,0 +1,41 @@
+// How the benchmarks reach the system started by `npm start`: the same environment files.
+import { loadEnvFiles } from '../scripts/lib/env-files.js';
+import { getJson } from './lib.js';
+
+loadEnvFiles();
+
+export const apiUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+export const apiKey = (process.env.API_KEYS ?? '').split(',')[0]!.trim();
+export const simUrl = process.env.EXOTEL_BASE_URL || 'http://127.0.0.1:4010';
+export const databaseUrl = process.env.DATABASE_URL!;
+export const temporalAddress = process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233';
+export const authorized = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
+
+/** Fails fast, with the fix, when the system or its simulator is not running. */
+export async function requireRunningSystem(): Promise<void> {
+  try {
+    await getJson(`${apiUrl}/healthz`);
+    await getJson(`${simUrl}/_sim/health`);
+  } catch (error) {
+    console.error(`The benchmarks run against the system started by \`npm start\` (with the simulator).\n${String(error)}`);
+    process.exit(1);
+  }
+}
+
+/** Lets the simulator take any load: no voice rate limit, long calls that never call back. */
+export async function quietSimulator(talkMs: number): Promise<void> {
+  await getJson(`${simUrl}/_sim/variants`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rateLimitPerMinute: 0 }) });
+  await getJson(`${simUrl}/_sim/scripts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ script: { agentRingMs: 200, customerRingMs: 200, talkMs, callbacks: { answered: { drop: true }, terminal: { drop: talkMs > 60_000 } } } }),
+  });
+}
+
+export async function resetSimulator(): Promise<void> {
+  await getJson(`${simUrl}/_sim/reset`, { method: 'POST' });
+}
+
+export function randomMobile(): string {
+  return `9${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
+}
