@@ -4,12 +4,11 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Env } from '../config/env.js';
 import type { CallEvent, CallState } from '../domain/call-state.js';
-import { ExotelError } from '../exotel/errors.js';
 import type { ExotelClient } from '../exotel/client.js';
 import { eventFromCallDetails } from '../exotel/status-events.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
-import { voiceCallbackUrl } from '../lib/webhook-token.js';
+import { connectOnce, expireStaleAttempt, inFlightDeadlineMs } from './connect-once.js';
 import { recordPolledEvent } from '../inbox/call-events.js';
 
 /** Failure types the workflow acts on. */
@@ -28,63 +27,32 @@ export interface PlaceCallInput {
 export interface CallActivityDeps {
   db: Db;
   exotel: ExotelClient;
-  env: Pick<Env, 'EXOTEL_CALLER_ID' | 'CALLBACK_BASE_URL' | 'WEBHOOK_SIGNING_SECRET'>;
+  env: Pick<Env, 'EXOTEL_CALLER_ID' | 'CALLBACK_BASE_URL' | 'WEBHOOK_SIGNING_SECRET' | 'EXOTEL_TIMEOUT_MS'>;
   logger: Logger;
 }
 
 export function createCallActivities({ db, exotel, env, logger }: CallActivityDeps) {
   return {
     /**
-     * Asks Exotel to bridge agent and customer. The retry policy lives here, because only here
-     * do we know what a failure means:
-     * - The call row's `connectState` is written before the request ('in_flight') and after it.
-     *   An attempt that finds 'in_flight' follows one that died mid-request (worker killed,
-     *   activity timed out): Exotel may have dialled, so it reports ConnectOutcomeUnknown and
-     *   never dials again.
-     * - Failures that prove Exotel did nothing (unreachable, 429, a 5xx carrying a
-     *   RestException) are thrown as retryable: the workflow's retry policy tries again.
-     * - A 4xx rejection is final (ConnectRejected).
-     * - Anything ambiguous (timeout, reset, a 5xx without a RestException, an unreadable answer)
-     *   is ConnectOutcomeUnknown: the workflow reconciles by looking the call up, never by
-     *   dialling blind.
+     * Places the call at most once (activities/connect-once.ts). If the API's fast-path attempt
+     * is still in flight, waits for its outcome; one that outlives its deadline died mid-request
+     * and counts as unknown. Failures surface as the workflow's retry policy expects:
+     * retryable when nothing was placed, ConnectRejected for a 4xx, ConnectOutcomeUnknown when
+     * Exotel may have dialled (the workflow reconciles; it never dials blind).
      */
     async placeCall(input: PlaceCallInput): Promise<{ callSid: string }> {
-      const call = await db.call.findUniqueOrThrow({ where: { id: input.callId } });
-      if (call.connectState === 'created' && call.exotelCallSid) return { callSid: call.exotelCallSid };
-      if (call.connectState === 'in_flight' || call.connectState === 'unknown') {
-        throw ApplicationFailure.nonRetryable('An earlier connect attempt may have reached Exotel', ConnectOutcomeUnknown);
-      }
-      const claimed = await db.call.updateMany({
-        where: { id: input.callId, connectState: { in: ['pending', 'not_placed'] } },
-        data: { connectState: 'in_flight' },
-      });
-      if (claimed.count !== 1) {
-        throw ApplicationFailure.nonRetryable('Another connect attempt is under way', ConnectOutcomeUnknown);
-      }
-
       const workflowId = Context.current().info.workflowExecution?.workflowId ?? input.callId;
-      try {
-        const placed = await exotel.connect({
-          from: input.agentNumber,
-          to: input.customerNumber,
-          callerId: env.EXOTEL_CALLER_ID,
-          statusCallbackUrl: voiceCallbackUrl(env.CALLBACK_BASE_URL, env.WEBHOOK_SIGNING_SECRET, input.callId),
-          customField: workflowId,
-          record: input.record,
-          timeLimitSec: input.maxDurationSec,
-          ringTimeoutSec: input.ringTimeoutSec,
-        });
-        await db.call.update({ where: { id: input.callId }, data: { connectState: 'created', exotelCallSid: placed.Sid } });
-        logger.info('call placed', { callId: input.callId, callSid: placed.Sid });
-        return { callSid: placed.Sid };
-      } catch (error) {
-        const failure = error instanceof ExotelError ? error : new ExotelError('ambiguous', String(error));
-        const connectState = failure.kind === 'ambiguous' ? 'unknown' : 'not_placed';
-        await db.call.update({ where: { id: input.callId }, data: { connectState } });
-        logger.warn('connect failed', { callId: input.callId, kind: failure.kind, error: failure.message });
-        if (failure.kind === 'rejected') throw ApplicationFailure.nonRetryable(failure.message, ConnectRejected);
-        if (failure.kind === 'ambiguous') throw ApplicationFailure.nonRetryable(failure.message, ConnectOutcomeUnknown);
-        throw ApplicationFailure.retryable(failure.message, 'ConnectNotPlaced');
+      const deadlineMs = inFlightDeadlineMs(env);
+      for (let waitMs = 50; ; waitMs = Math.min(waitMs * 2, 1_000)) {
+        const result = await connectOnce({ db, exotel, env, logger }, { ...input, workflowId });
+        if (result.outcome === 'created') return { callSid: result.callSid };
+        if (result.outcome === 'rejected') throw ApplicationFailure.nonRetryable(result.reason, ConnectRejected);
+        if (result.outcome === 'unknown') throw ApplicationFailure.nonRetryable(result.reason, ConnectOutcomeUnknown);
+        if (result.outcome === 'not_placed') throw ApplicationFailure.retryable(result.reason, 'ConnectNotPlaced');
+        // Another attempt is in flight: wait for it, unless it has outlived its deadline.
+        if (await expireStaleAttempt(db, input.callId, deadlineMs)) continue;
+        Context.current().heartbeat();
+        await Context.current().sleep(waitMs);
       }
     },
 

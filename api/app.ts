@@ -11,7 +11,7 @@ import { openApiDocument } from './openapi.js';
 import { callRoutes } from './routes/calls.js';
 import { healthRoutes } from './routes/health.js';
 import { webhookRoutes } from './routes/webhooks.js';
-import type { CallSettings } from './start-call.js';
+import type { CallSettings, StartCallDeps } from './start-call.js';
 
 export interface AppDeps {
   db: Db;
@@ -20,6 +20,7 @@ export interface AppDeps {
   relay: InboxRelay;
   logger: Logger;
   env: CallSettings & { API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
+  connect?: StartCallDeps['connect'];
 }
 
 export function createApp(deps: AppDeps): express.Express {

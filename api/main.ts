@@ -1,12 +1,14 @@
 // API process: the Express app plus the inbox relay that delivers webhooks to workflows.
 import { Client, Connection } from '@temporalio/client';
 import { loadEnv } from '../config/env.js';
+import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxWriter } from '../inbox/call-events.js';
 import { InboxRelay } from '../inbox/relay.js';
-import { createDb } from '../lib/db.js';
+import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createApp } from './app.js';
+import { resumeOrphanedCalls } from './start-call.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
@@ -16,8 +18,13 @@ const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
 const relay = new InboxRelay(db, temporal, logger);
 const inbox = new InboxWriter(db, () => relay.wake());
 relay.start();
+const exotel = exotelClientFromEnv(env);
+const connect = { exotel, env, logger };
+const sweeper = setInterval(() => {
+  resumeOrphanedCalls({ db, temporal, env }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
+}, 30_000);
 
-const server = createApp({ db, temporal, inbox, relay, logger, env }).listen(env.PORT, () => {
+const server = createApp({ db, temporal, inbox, relay, logger, env, connect }).listen(env.PORT, () => {
   logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
 });
 
@@ -26,10 +33,11 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info('api stopping', { signal });
+  clearInterval(sweeper);
   server.close();
   server.closeAllConnections();
   await relay.stop();
-  await Promise.all([db.$disconnect(), connection.close()]);
+  await Promise.all([closeDb(db), connection.close(), exotel.close()]);
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

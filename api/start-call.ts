@@ -1,9 +1,17 @@
 // Accepting a click-to-call: one call log row per tracking ID (the database's unique index
 // decides races), then its workflow, started idempotently so a retried request never dials twice.
+//
+// The embedded Temporal server starts ~80 workflows a second, so a burst of calls would queue
+// behind workflow starts before anyone's phone rang. The API therefore makes the first connect
+// attempt itself, right after the row is committed and while the workflow starts: the attempt is
+// recorded on the row (activities/connect-once.ts), so the workflow's activity adopts its outcome
+// and nothing is ever dialled twice. If this process dies mid-attempt, the workflow sees an
+// attempt that outlived its deadline and reconciles instead of redialling.
 import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Env } from '../config/env.js';
 import type { Call } from '../generated/prisma/client.js';
+import { type ConnectDeps, dialClaimed } from '../activities/connect-once.js';
 import type { Db } from '../lib/db.js';
 import { callHardBoundMs, callWorkflowId, type CallTiming, clickToCall } from '../workflows/call.js';
 import { TrackingId } from '../workflows/search-attributes.js';
@@ -30,39 +38,81 @@ export function callTiming(env: CallSettings): CallTiming {
   };
 }
 
-export async function startCall(
-  deps: { db: Db; temporal: Client; env: CallSettings },
-  body: CreateCallBody,
-): Promise<{ call: Call; created: boolean }> {
+export interface StartCallDeps {
+  db: Db;
+  temporal: Client;
+  env: CallSettings;
+  /** Makes the fast-path connect attempt; without it the workflow makes the first attempt. */
+  connect?: Omit<ConnectDeps, 'db'>;
+}
+
+/** What starting a call needs of its row. */
+export type AcceptedCall = Pick<Call, 'id' | 'workflowId' | 'trackingId' | 'agentNumber' | 'customerNumber' | 'record' | 'status'>;
+
+export async function startCall(deps: StartCallDeps, body: CreateCallBody): Promise<{ call: AcceptedCall; created: boolean }> {
   const { db, temporal, env } = deps;
   const id = randomUUID();
-  const { count } = await db.call.createMany({
-    data: [
-      {
-        id,
-        workflowId: callWorkflowId(id),
-        trackingId: body.trackingId ?? null,
-        agentNumber: body.agentNumber,
-        customerNumber: body.customerNumber,
-        callerId: env.EXOTEL_CALLER_ID,
-        record: body.record,
-        status: 'queued',
-      },
+  // The hot path: one plain INSERT, which with the fast path also claims the first connect attempt.
+  const inserted = await db.pool.query<AcceptedCall>(
+    `INSERT INTO calls (id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, status,
+                        connect_state, connect_started_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, CASE WHEN $8 = 'in_flight' THEN now() END, now())
+     ON CONFLICT (tracking_id) DO NOTHING
+     RETURNING id, workflow_id AS "workflowId", tracking_id AS "trackingId", agent_number AS "agentNumber",
+               customer_number AS "customerNumber", record, status`,
+    [
+      id,
+      callWorkflowId(id),
+      body.trackingId ?? null,
+      body.agentNumber,
+      body.customerNumber,
+      env.EXOTEL_CALLER_ID,
+      body.record,
+      deps.connect ? 'in_flight' : 'pending',
     ],
-    skipDuplicates: true,
-  });
-  const created = count === 1;
-  const call = created
-    ? await db.call.findUniqueOrThrow({ where: { id } })
-    : await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } });
+  );
+  const created = inserted.rows.length === 1;
+  const call = inserted.rows[0] ?? (await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } }));
 
+  if (created && deps.connect) void fastPathConnect({ db, ...deps.connect }, env, call);
   // A row still 'queued' may have lost its workflow start to a crash or an outage: start it now.
   // Same workflow ID, USE_EXISTING and REJECT_DUPLICATE: this never creates a second run.
   if (call.status === 'queued') await ensureWorkflow(temporal, env, call);
   return { call, created };
 }
 
-async function ensureWorkflow(temporal: Client, env: CallSettings, call: Call): Promise<void> {
+async function fastPathConnect(deps: ConnectDeps, env: CallSettings, call: AcceptedCall): Promise<void> {
+  try {
+    await dialClaimed(deps, {
+      callId: call.id,
+      workflowId: call.workflowId,
+      agentNumber: call.agentNumber,
+      customerNumber: call.customerNumber,
+      record: call.record,
+      ringTimeoutSec: env.CALL_RING_TIMEOUT_SEC,
+      maxDurationSec: env.CALL_MAX_DURATION_SEC,
+    });
+  } catch (error) {
+    // The workflow's own attempt takes over; nothing is lost.
+    deps.logger.warn('fast-path connect failed', { callId: call.id, error });
+  }
+}
+
+/**
+ * Starts the workflow of every call accepted more than `olderThanMs` ago that still has none
+ * (the API died between committing the row and starting the workflow). Run periodically.
+ */
+export async function resumeOrphanedCalls(deps: StartCallDeps, olderThanMs = 15_000): Promise<number> {
+  const orphans = await deps.db.call.findMany({
+    where: { status: 'queued', createdAt: { lt: new Date(Date.now() - olderThanMs) } },
+    orderBy: { createdAt: 'asc' },
+    take: 100,
+  });
+  for (const call of orphans) await ensureWorkflow(deps.temporal, deps.env, call);
+  return orphans.length;
+}
+
+async function ensureWorkflow(temporal: Client, env: CallSettings, call: AcceptedCall): Promise<void> {
   const timing = callTiming(env);
   try {
     await temporal.workflow.start(clickToCall, {

@@ -39,11 +39,17 @@ async function latencies(sent: { customer: string; sentAt: number }[]): Promise<
   throw new Error('the simulator never saw some connect requests');
 }
 
+/** Lets the previous phase's calls finish (callbacks, workflow steps) so phases don't overlap. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 8_000));
+
 async function measure(base: string) {
   const sequential = [];
-  for (let i = 0; i < SEQUENTIAL; i++) sequential.push(await timeOne(base));
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    sequential.push(await timeOne(base));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // one call at a time, not back to back
+  }
   const one = await latencies(sequential);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await settle();
   const burst = await latencies(await Promise.all(Array.from({ length: BURST }, () => timeOne(base))));
   return { one, burst };
 }
@@ -58,6 +64,7 @@ try {
     EXOTEL_API_KEY: process.env.EXOTEL_API_KEY || 'sandbox-key',
     EXOTEL_API_TOKEN: process.env.EXOTEL_API_TOKEN || 'sandbox-token',
   });
+  await settle();
   const direct = await measure('http://127.0.0.1:3998');
   const line = (name: string, values: number[]) => `${name.padEnd(34)} ${ms(percentile(values, 50))}  ${ms(percentile(values, 99))}  ${ms(values.at(-1)!)}`;
   console.log(`${''.padEnd(34)}     p50        p99        max`);

@@ -2,6 +2,7 @@
 // zod; every failure is an ExotelError saying whether Exotel acted on the request.
 import { Agent, request } from 'undici';
 import type { z } from 'zod';
+import { type Env, exotelBaseUrl } from '../config/env.js';
 import { classifyHttpError, classifyTransportError, ExotelError } from './errors.js';
 import {
   callDetailsResponseSchema,
@@ -145,4 +146,17 @@ function parseAnswer<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> 
 /** `YYYY-MM-DD HH:mm:ss` in IST, the form Exotel's filters take. */
 export function formatExotelTime(date: Date): string {
   return new Date(date.getTime() + 330 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The client for this configuration (the simulator when EXOTEL_BASE_URL points at it). */
+export function exotelClientFromEnv(
+  env: Pick<Env, 'EXOTEL_BASE_URL' | 'EXOTEL_SUBDOMAIN' | 'EXOTEL_SID' | 'EXOTEL_API_KEY' | 'EXOTEL_API_TOKEN' | 'EXOTEL_TIMEOUT_MS'>,
+): ExotelClient {
+  return new ExotelClient({
+    baseUrl: exotelBaseUrl(env),
+    accountSid: env.EXOTEL_SID,
+    apiKey: env.EXOTEL_API_KEY,
+    apiToken: env.EXOTEL_API_TOKEN,
+    timeoutMs: env.EXOTEL_TIMEOUT_MS,
+  });
 }

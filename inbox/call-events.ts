@@ -84,10 +84,7 @@ export class InboxWriter {
     if (batch.length === 0) return;
     this.inFlight += 1;
     try {
-      await this.db.callEvent.createMany({
-        data: batch.map(({ row }) => toRecord(row, row.callId === null ? 'unmatched' : 'pending')),
-        skipDuplicates: true,
-      });
+      await insertEvents(this.db, batch.map(({ row }) => row));
       for (const item of batch) item.done();
       this.onCommitted();
     } catch (error) {
@@ -97,6 +94,29 @@ export class InboxWriter {
       if (this.queue.length > 0) this.schedule();
     }
   }
+}
+
+/** One INSERT for the whole batch (arrays unnested), duplicates skipped by the unique key. */
+async function insertEvents(db: Db, rows: InboxRow[]): Promise<void> {
+  const records = rows.map((row) => toRecord(row, row.callId === null ? 'unmatched' : 'pending'));
+  const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
+  await db.pool.query(
+    `INSERT INTO call_events (dedupe_key, call_id, call_sid, source, event_type, status, content_type, event, raw, delivery)
+     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[])
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+    [
+      column('dedupeKey'),
+      column('callId'),
+      column('callSid'),
+      column('source'),
+      column('eventType'),
+      column('status'),
+      column('contentType'),
+      records.map((record) => JSON.stringify(record.event)),
+      column('raw'),
+      column('delivery'),
+    ],
+  );
 }
 
 /** Keeps a polled Call Details answer beside the webhooks; the workflow already has it. */

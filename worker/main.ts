@@ -1,8 +1,8 @@
 // Worker process: runs call workflows and their activities until SIGINT/SIGTERM.
 import { NativeConnection } from '@temporalio/worker';
-import { exotelBaseUrl, loadEnv } from '../config/env.js';
-import { ExotelClient } from '../exotel/client.js';
-import { createDb } from '../lib/db.js';
+import { loadEnv } from '../config/env.js';
+import { exotelClientFromEnv } from '../exotel/client.js';
+import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createWorker } from './create-worker.js';
@@ -10,13 +10,7 @@ import { createWorker } from './create-worker.js';
 const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL);
-const exotel = new ExotelClient({
-  baseUrl: exotelBaseUrl(env),
-  accountSid: env.EXOTEL_SID,
-  apiKey: env.EXOTEL_API_KEY,
-  apiToken: env.EXOTEL_API_TOKEN,
-  timeoutMs: env.EXOTEL_TIMEOUT_MS,
-});
+const exotel = exotelClientFromEnv(env);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
 const worker = await createWorker({
   connection,
@@ -29,5 +23,5 @@ const worker = await createWorker({
 });
 logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: env.TEMPORAL_ADDRESS });
 await worker.run();
-await Promise.all([connection.close(), db.$disconnect(), exotel.close()]);
+await Promise.all([connection.close(), closeDb(db), exotel.close()]);
 logger.info('worker stopped');

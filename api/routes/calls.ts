@@ -1,20 +1,16 @@
 // /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
-import { type Client, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { Router } from 'express';
-import type { Db } from '../../lib/db.js';
 import type { InboxRelay } from '../../inbox/relay.js';
 import { type CallView, callStateQuery } from '../../workflows/call.js';
 import { isTerminal } from '../../domain/call-state.js';
 import { toCallResource } from '../call-resource.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
-import { type CallSettings, startCall } from '../start-call.js';
+import { type StartCallDeps, startCall } from '../start-call.js';
 
-export interface CallRoutesDeps {
-  db: Db;
-  temporal: Client;
+export interface CallRoutesDeps extends StartCallDeps {
   relay: InboxRelay;
-  env: CallSettings;
 }
 
 export function callRoutes(deps: CallRoutesDeps): Router {

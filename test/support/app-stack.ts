@@ -6,12 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { createApp } from '../../api/app.js';
-import { type Env, exotelBaseUrl, loadEnv } from '../../config/env.js';
+import { type Env, loadEnv } from '../../config/env.js';
 import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/index.js';
-import { ExotelClient } from '../../exotel/client.js';
+import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../inbox/call-events.js';
 import { InboxRelay } from '../../inbox/relay.js';
-import { createDb, type Db } from '../../lib/db.js';
+import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { createLogger } from '../../lib/logger.js';
 import { createWorker } from '../../worker/create-worker.js';
 import { temporalAddress, testDatabaseUrl } from './stack.js';
@@ -58,20 +58,15 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
   const inbox = new InboxWriter(db, () => relay.wake());
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
-  const server = createApp({ db, temporal, inbox, relay, logger, env: provisional }).listen(0, '127.0.0.1');
+  const exotel = exotelClientFromEnv(provisional);
+  const connect = { exotel, env: provisional, logger };
+  const server = createApp({ db, temporal, inbox, relay, logger, env: provisional, connect }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const env = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: apiUrl });
   Object.assign(provisional, env);
   relay.start();
 
-  const exotel = new ExotelClient({
-    baseUrl: exotelBaseUrl(env),
-    accountSid: env.EXOTEL_SID,
-    apiKey: env.EXOTEL_API_KEY,
-    apiToken: env.EXOTEL_API_TOKEN,
-    timeoutMs: env.EXOTEL_TIMEOUT_MS,
-  });
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const worker: Worker = await createWorker({
     connection: workerConnection,
@@ -101,7 +96,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
       await relay.stop();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await Promise.all([exotel.close(), sim.close(), db.$disconnect(), connection.close(), workerConnection.close()]);
+      await Promise.all([exotel.close(), sim.close(), closeDb(db), connection.close(), workerConnection.close()]);
     },
   };
 }
