@@ -2,7 +2,6 @@
 import express from 'express';
 import type { Client } from '@temporalio/client';
 import type { InboxWriter } from '../inbox/call-events.js';
-import type { InboxRelay } from '../inbox/relay.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { requireApiKey } from './auth.js';
@@ -17,7 +16,6 @@ export interface AppDeps {
   db: Db;
   temporal: Client;
   inbox: InboxWriter;
-  relay: InboxRelay;
   logger: Logger;
   env: CallSettings & { API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
   connect?: StartCallDeps['connect'];

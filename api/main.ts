@@ -1,9 +1,8 @@
-// API process: the Express app plus the inbox relay that delivers webhooks to workflows.
+// API process: the Express app. (Webhooks it accepts reach workflows through the worker's relay.)
 import { Client, Connection } from '@temporalio/client';
 import { loadEnv } from '../config/env.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxWriter } from '../inbox/call-events.js';
-import { InboxRelay } from '../inbox/relay.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
@@ -15,16 +14,14 @@ const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL, 20);
 const connection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
-const relay = new InboxRelay(db, temporal, logger);
-const inbox = new InboxWriter(db, () => relay.wake());
-relay.start();
+const inbox = new InboxWriter(db);
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env, logger };
 const sweeper = setInterval(() => {
   resumeOrphanedCalls({ db, temporal, env }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
 }, 30_000);
 
-const server = createApp({ db, temporal, inbox, relay, logger, env, connect }).listen(env.PORT, () => {
+const server = createApp({ db, temporal, inbox, logger, env, connect }).listen(env.PORT, () => {
   logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
 });
 
@@ -36,7 +33,6 @@ async function shutdown(signal: string) {
   clearInterval(sweeper);
   server.close();
   server.closeAllConnections();
-  await relay.stop();
   await Promise.all([closeDb(db), connection.close(), exotel.close()]);
   process.exit(0);
 }

@@ -62,22 +62,25 @@ async function drainSeconds(): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
-const rows: string[] = [];
-const header = 'target/s   system ack/s    p50       p99     failed  delivered +s  |  bare ack/s    p50       p99';
 let bare: ChildProcess | undefined;
 try {
+  // The baseline first, on a quiet machine; then the system, each rate followed by the drain.
   bare = await startChild('bench/bare-webhook-server.ts', { PORT: '3999' });
+  const baselines: LoadResult[] = [];
+  for (const rate of RATES) baselines.push(await openLoop(rate, SECONDS, (i) => callback(i, 'http://127.0.0.1:3999')));
+  bare.kill();
+
+  console.log('target/s  |  system ack/s    p50       p99     failed  all delivered after  |  bare ack/s    p50       p99');
   let index = 0;
-  for (const rate of RATES) {
+  for (const [step, rate] of RATES.entries()) {
     const offset = index;
-    const system: LoadResult = await openLoop(rate, SECONDS, (i) => callback(offset + i, apiUrl));
+    const system = await openLoop(rate, SECONDS, (i) => callback(offset + i, apiUrl));
     const drained = await drainSeconds();
-    const baseline: LoadResult = await openLoop(rate, SECONDS, (i) => callback(offset + i, 'http://127.0.0.1:3999'));
     index += system.sent;
-    rows.push(
-      `${String(rate).padStart(8)}  ${system.achievedRate.toFixed(0).padStart(12)}  ${ms(system.p50)}  ${ms(system.p99)}  ${String(system.failed).padStart(6)}  ${drained.toFixed(2).padStart(10)}  |  ${baseline.achievedRate.toFixed(0).padStart(9)}  ${ms(baseline.p50)}  ${ms(baseline.p99)}`,
+    const baseline = baselines[step]!;
+    console.log(
+      `${String(rate).padStart(8)}  |  ${system.achievedRate.toFixed(0).padStart(11)}  ${ms(system.p50)}  ${ms(system.p99)}  ${String(system.failed).padStart(6)}  ${`${drained.toFixed(2)} s`.padStart(19)}  |  ${baseline.achievedRate.toFixed(0).padStart(9)}  ${ms(baseline.p50)}  ${ms(baseline.p99)}`,
     );
-    console.log(rows.length === 1 ? `${header}\n${rows[0]}` : rows.at(-1));
   }
 } finally {
   bare?.kill();

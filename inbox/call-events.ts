@@ -1,6 +1,7 @@
 // The call-event inbox: every Exotel status event is committed to PostgreSQL before the webhook
-// is acknowledged, deduplicated by content. Delivery to workflows happens afterwards
-// (inbox/relay.ts), so Temporal's pace never slows an acknowledgement and a crash loses nothing.
+// is acknowledged, deduplicated by content. Delivery to workflows happens afterwards, in the
+// worker process (inbox/relay.ts, woken by NOTIFY call_events), so Temporal's pace never slows
+// an acknowledgement and a crash loses nothing.
 import { createHash } from 'node:crypto';
 import type { CallEvent } from '../domain/call-state.js';
 import type { Db } from '../lib/db.js';
@@ -58,7 +59,6 @@ export class InboxWriter {
 
   constructor(
     private readonly db: Db,
-    private readonly onCommitted: () => void = () => {},
     private readonly maxBatch = 500,
     private readonly maxConcurrentFlushes = 4,
   ) {}
@@ -86,7 +86,6 @@ export class InboxWriter {
     try {
       await insertEvents(this.db, batch.map(({ row }) => row));
       for (const item of batch) item.done();
-      this.onCommitted();
     } catch (error) {
       for (const item of batch) item.done(error);
     } finally {
@@ -96,14 +95,20 @@ export class InboxWriter {
   }
 }
 
+/** The channel the relay listens on; notified in the same statement that commits the rows. */
+export const INBOX_CHANNEL = 'call_events';
+
 /** One INSERT for the whole batch (arrays unnested), duplicates skipped by the unique key. */
 async function insertEvents(db: Db, rows: InboxRow[]): Promise<void> {
   const records = rows.map((row) => toRecord(row, row.callId === null ? 'unmatched' : 'pending'));
   const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
   await db.pool.query(
-    `INSERT INTO call_events (dedupe_key, call_id, call_sid, source, event_type, status, content_type, event, raw, delivery)
-     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[])
-     ON CONFLICT (dedupe_key) DO NOTHING`,
+    `WITH inserted AS (
+       INSERT INTO call_events (dedupe_key, call_id, call_sid, source, event_type, status, content_type, event, raw, delivery)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[])
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING 1)
+     SELECT pg_notify('${INBOX_CHANNEL}', '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_new`,
     [
       column('dedupeKey'),
       column('callId'),

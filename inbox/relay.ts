@@ -1,16 +1,19 @@
-// Delivers committed inbox rows to their call workflows. Rows are claimed with a lease
-// (FOR UPDATE SKIP LOCKED), so several API processes can relay side by side and a crashed one's
+// Delivers committed inbox rows to their call workflows. It runs in the worker process, woken by
+// the inbox's NOTIFY (and by a slow timer, for leases that ran out). Rows are claimed with a
+// lease (FOR UPDATE SKIP LOCKED), so several workers can relay side by side and a crashed one's
 // rows are picked up when its lease runs out. All pending events of one call go in one signal:
 // the embedded Temporal server takes ~175 signals/s, so signals are per call, not per event.
-import { EventEmitter } from 'node:events';
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
+import pg from 'pg';
 import type { CallEvent } from '../domain/call-state.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
+import { INBOX_CHANNEL } from './call-events.js';
 import { callWorkflowId, exotelEventsSignal } from '../workflows/call.js';
 
 interface ClaimedRow {
-  id: bigint;
+  /** bigint, as pg returns it: a string. */
+  id: string;
   call_id: string;
   event: CallEvent;
   attempts: number;
@@ -19,20 +22,27 @@ interface ClaimedRow {
 export interface RelayOptions {
   batchSize?: number;
   concurrency?: number;
+  /**
+   * Signals per second at most. Temporal's work per signal (a workflow task on the server and
+   * the worker) is what costs CPU; below this cap the relay coalesces more events into each
+   * signal instead, leaving the machine to acknowledge webhooks.
+   */
+  maxSignalsPerSecond?: number;
   idlePollMs?: number;
   leaseSeconds?: number;
 }
 
 export class InboxRelay {
-  /** Emits `delivered` with a call ID after that call's workflow got new events. */
-  readonly deliveries = new EventEmitter();
   private running = false;
+  private lastPassSignals = 0;
+  private listener: pg.Client | null = null;
   private wakeUp: (() => void) | null = null;
   private loop: Promise<void> | null = null;
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly idlePollMs: number;
   private readonly leaseSeconds: number;
+  private readonly maxSignalsPerSecond: number;
 
   constructor(
     private readonly db: Db,
@@ -44,11 +54,17 @@ export class InboxRelay {
     this.concurrency = options.concurrency ?? 16;
     this.idlePollMs = options.idlePollMs ?? 1000;
     this.leaseSeconds = options.leaseSeconds ?? 30;
-    this.deliveries.setMaxListeners(0);
+    this.maxSignalsPerSecond = options.maxSignalsPerSecond ?? 100;
   }
 
-  start(): void {
+  /** Starts relaying; `databaseUrl` opens the connection that LISTENs for new rows. */
+  async start(databaseUrl: string): Promise<void> {
     if (this.running) return;
+    this.listener = new pg.Client({ connectionString: databaseUrl });
+    await this.listener.connect();
+    this.listener.on('notification', () => this.wake());
+    this.listener.on('error', (error) => this.logger.error('inbox listener failed; relaying on the timer', { error }));
+    await this.listener.query(`LISTEN ${INBOX_CHANNEL}`);
     this.running = true;
     this.loop = this.run();
   }
@@ -57,6 +73,7 @@ export class InboxRelay {
     this.running = false;
     this.wake();
     await this.loop;
+    await this.listener?.end();
   }
 
   /** Called when new rows were committed: deliver now rather than at the next idle poll. */
@@ -67,11 +84,14 @@ export class InboxRelay {
   private async run(): Promise<void> {
     while (this.running) {
       let claimed = 0;
+      const started = performance.now();
       try {
         claimed = await this.relayOnce();
       } catch (error) {
         this.logger.error('inbox relay pass failed', { error });
       }
+      const budgetMs = (this.lastPassSignals * 1000) / this.maxSignalsPerSecond - (performance.now() - started);
+      if (budgetMs > 0) await new Promise((resolve) => setTimeout(resolve, budgetMs));
       if (claimed === 0 && this.running) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, this.idlePollMs);
@@ -87,51 +107,82 @@ export class InboxRelay {
 
   /** Claims a batch of pending rows and delivers them; returns how many rows it claimed. */
   async relayOnce(): Promise<number> {
-    const rows = await this.db.$queryRaw<ClaimedRow[]>`
-      UPDATE call_events SET lease_until = now() + make_interval(secs => ${this.leaseSeconds}), attempts = attempts + 1
-      WHERE id IN (
-        SELECT id FROM call_events
-        WHERE delivery = 'pending' AND (lease_until IS NULL OR lease_until < now())
-        ORDER BY id LIMIT ${this.batchSize}
-        FOR UPDATE SKIP LOCKED)
-      RETURNING id, call_id, event, attempts`;
+    this.lastPassSignals = 0;
+    // Plain SQL throughout: this loop shares the API's event loop with webhook acknowledgements.
+    const { rows } = await this.db.pool.query<ClaimedRow>(
+      `UPDATE call_events SET lease_until = now() + make_interval(secs => $1), attempts = attempts + 1
+       WHERE id IN (
+         SELECT id FROM call_events
+         WHERE delivery = 'pending' AND (lease_until IS NULL OR lease_until < now())
+         ORDER BY id LIMIT $2
+         FOR UPDATE SKIP LOCKED)
+       RETURNING id, call_id, event, attempts`,
+      [this.leaseSeconds, this.batchSize],
+    );
     if (rows.length === 0) return 0;
 
     const byCall = new Map<string, ClaimedRow[]>();
-    for (const row of rows.sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      byCall.set(row.call_id, [...(byCall.get(row.call_id) ?? []), row]);
+    for (const row of rows.sort((a, b) => Number(a.id) - Number(b.id))) {
+      const group = byCall.get(row.call_id);
+      if (group) group.push(row);
+      else byCall.set(row.call_id, [row]);
     }
+    const outcomes: Outcome[] = [];
     const queue = [...byCall.entries()];
+    this.lastPassSignals = queue.length;
     const workers = Array.from({ length: Math.min(this.concurrency, queue.length) }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) await this.deliver(next[0], next[1]);
+      for (let next = queue.shift(); next; next = queue.shift()) outcomes.push(await this.deliver(next[0], next[1]));
     });
     await Promise.all(workers);
+    await this.record(outcomes);
     return rows.length;
   }
 
-  private async deliver(callId: string, rows: ClaimedRow[]): Promise<void> {
+  /** Signals one call's workflow with all its pending events, oldest first. */
+  private async deliver(callId: string, rows: ClaimedRow[]): Promise<Outcome> {
     const ids = rows.map((row) => row.id);
     try {
       await this.temporal.workflow.getHandle(callWorkflowId(callId)).signal(exotelEventsSignal, rows.map((row) => row.event));
-      await this.db.callEvent.updateMany({
-        where: { id: { in: ids } },
-        data: { delivery: 'delivered', deliveredAt: new Date(), leaseUntil: null, lastError: null },
-      });
-      this.deliveries.emit('delivered', callId);
+      return { kind: 'delivered', callId, ids };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {
         // No such call, or its workflow has finished: keep the events for inspection.
-        await this.db.callEvent.updateMany({ where: { id: { in: ids } }, data: { delivery: 'unmatched', leaseUntil: null, lastError: error.message } });
         this.logger.warn('call events without a running workflow', { callId, events: ids.length });
-        return;
+        return { kind: 'unmatched', callId, ids, error: error.message };
       }
-      const attempts = Math.max(...rows.map((row) => row.attempts));
-      const retryInSec = Math.min(2 ** attempts, 60);
-      await this.db.callEvent.updateMany({
-        where: { id: { in: ids } },
-        data: { leaseUntil: new Date(Date.now() + retryInSec * 1000), lastError: String(error) },
-      });
+      const retryInSec = Math.min(2 ** Math.max(...rows.map((row) => row.attempts)), 60);
       this.logger.warn('could not deliver call events; will retry', { callId, retryInSec, error });
+      return { kind: 'retry', callId, ids, error: String(error), retryInSec };
+    }
+  }
+
+  /** One UPDATE per outcome kind for the whole pass. */
+  private async record(outcomes: Outcome[]): Promise<void> {
+    const ids = (kind: Outcome['kind']) => outcomes.filter((outcome) => outcome.kind === kind).flatMap((outcome) => outcome.ids);
+    const delivered = ids('delivered');
+    if (delivered.length > 0) {
+      await this.db.pool.query(
+        `UPDATE call_events SET delivery = 'delivered', delivered_at = now(), lease_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`,
+        [delivered],
+      );
+    }
+    for (const outcome of outcomes) {
+      if (outcome.kind === 'unmatched') {
+        await this.db.pool.query(`UPDATE call_events SET delivery = 'unmatched', lease_until = NULL, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+          outcome.ids,
+          outcome.error,
+        ]);
+      } else if (outcome.kind === 'retry') {
+        await this.db.pool.query(
+          `UPDATE call_events SET lease_until = now() + make_interval(secs => $2), last_error = $3 WHERE id = ANY($1::bigint[])`,
+          [outcome.ids, outcome.retryInSec, outcome.error],
+        );
+      }
     }
   }
 }
+
+type Outcome =
+  | { kind: 'delivered'; callId: string; ids: string[] }
+  | { kind: 'unmatched'; callId: string; ids: string[]; error: string }
+  | { kind: 'retry'; callId: string; ids: string[]; error: string; retryInSec: number };

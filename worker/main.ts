@@ -1,7 +1,10 @@
-// Worker process: runs call workflows and their activities until SIGINT/SIGTERM.
+// Worker process: runs call workflows and their activities, and relays committed webhook events
+// to their workflows, until SIGINT/SIGTERM.
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { loadEnv } from '../config/env.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
+import { InboxRelay } from '../inbox/relay.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
@@ -21,7 +24,11 @@ const worker = await createWorker({
   env,
   logger,
 });
+const clientConnection = await Connection.connect(temporalConnectionOptions(env));
+const relay = new InboxRelay(db, new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), logger);
+await relay.start(env.DATABASE_URL);
 logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: env.TEMPORAL_ADDRESS });
 await worker.run();
-await Promise.all([connection.close(), closeDb(db), exotel.close()]);
+await relay.stop();
+await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close()]);
 logger.info('worker stopped');

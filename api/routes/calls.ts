@@ -1,7 +1,6 @@
 // /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Router } from 'express';
-import type { InboxRelay } from '../../inbox/relay.js';
 import { type CallView, callStateQuery } from '../../workflows/call.js';
 import { isTerminal } from '../../domain/call-state.js';
 import { toCallResource } from '../call-resource.js';
@@ -9,12 +8,10 @@ import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
 import { type StartCallDeps, startCall } from '../start-call.js';
 
-export interface CallRoutesDeps extends StartCallDeps {
-  relay: InboxRelay;
-}
+export type CallRoutesDeps = StartCallDeps;
 
 export function callRoutes(deps: CallRoutesDeps): Router {
-  const { db, temporal, relay } = deps;
+  const { db, temporal } = deps;
   const router = Router();
 
   router.post('/v1/calls', async (req, res) => {
@@ -51,9 +48,9 @@ export function callRoutes(deps: CallRoutesDeps): Router {
   });
 
   /**
-   * Server-sent events: the workflow's own view of the call (its `callState` query), sent
-   * whenever it changes. A query runs when the relay delivers events to the call and on a short
-   * heartbeat; the stream ends with the call.
+   * Server-sent events: the workflow's own view of the call (its `callState` query, answered by
+   * the worker from workflow memory, not the database), sent whenever it changes. Queries run
+   * twice a second while the client listens; the stream ends with the call.
    */
   router.get('/v1/calls/:id/events', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
@@ -70,7 +67,6 @@ export function callRoutes(deps: CallRoutesDeps): Router {
       if (closed) return;
       closed = true;
       clearInterval(timer);
-      relay.deliveries.off('delivered', onDelivered);
       res.end();
     };
     const send = (view: CallView) => {
@@ -90,12 +86,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
         if (error instanceof WorkflowNotFoundError) finish();
       }
     };
-    const onDelivered = (callId: string) => {
-      if (callId === id) void refresh();
-    };
-
-    relay.deliveries.on('delivered', onDelivered);
-    timer = setInterval(() => void refresh(), 1000);
+    timer = setInterval(() => void refresh(), 500);
     req.on('close', finish);
     await refresh();
   });

@@ -56,16 +56,16 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     ...overrides,
   };
   const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
-  const inbox = new InboxWriter(db, () => relay.wake());
+  const inbox = new InboxWriter(db);
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
   const exotel = exotelClientFromEnv(provisional);
   const connect = { exotel, env: provisional, logger };
-  const server = createApp({ db, temporal, inbox, relay, logger, env: provisional, connect }).listen(0, '127.0.0.1');
+  const server = createApp({ db, temporal, inbox, logger, env: provisional, connect }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const env = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: apiUrl });
   Object.assign(provisional, env);
-  relay.start();
+  await relay.start(testDatabaseUrl());
 
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const worker: Worker = await createWorker({
