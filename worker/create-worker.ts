@@ -1,19 +1,19 @@
 // Builds the worker: workflows plus activities wired to their dependencies.
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { type NativeConnection, Worker } from '@temporalio/worker';
 import { createCallActivities, type CallActivityDeps } from '../activities/calls.js';
+import type { Env } from '../config/env.js';
 import { bundlerOptions, workflowsPath } from './bundle.js';
 
 export interface CreateWorkerOptions extends CallActivityDeps {
   connection: NativeConnection;
-  namespace: string;
-  taskQueue: string;
+  env: CallActivityDeps['env'] & Pick<Env, 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
 }
 
-export async function createWorker({ connection, namespace, taskQueue, ...deps }: CreateWorkerOptions): Promise<Worker> {
+export async function createWorker({ connection, ...deps }: CreateWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
-    namespace,
-    taskQueue,
+    namespace: deps.env.TEMPORAL_NAMESPACE,
+    taskQueue: deps.env.TEMPORAL_TASK_QUEUE,
     workflowsPath,
     bundlerOptions,
     activities: createCallActivities(deps),

@@ -15,15 +15,7 @@ const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL);
 const exotel = exotelClientFromEnv(env);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
-const worker = await createWorker({
-  connection,
-  namespace: env.TEMPORAL_NAMESPACE,
-  taskQueue: env.TEMPORAL_TASK_QUEUE,
-  db,
-  exotel,
-  env,
-  logger,
-});
+const worker = await createWorker({ connection, db, exotel, env, logger });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
 const relay = new InboxRelay(db, new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), logger);
 await relay.start(env.DATABASE_URL);

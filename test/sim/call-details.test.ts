@@ -1,28 +1,14 @@
 // Call details and outcomes as a poller sees them: status over time, delayed fields, legs.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startCallbackReceiver, startExotelSimulator, type CallbackReceiver, type CallObject, type ExotelSimulator } from '../../exotel-sim/index.js';
+import { describe, expect, it } from 'vitest';
+import type { CallObject } from '../../exotel-sim/index.js';
+import { auth, useSimulator } from './fixture.js';
 
-let sim: ExotelSimulator;
-let receiver: CallbackReceiver;
-const auth = { authorization: `Basic ${Buffer.from('k:t').toString('base64')}` };
-
-beforeAll(async () => {
-  sim = await startExotelSimulator({ accountSid: 'acme', apiKey: 'k', apiToken: 't', variants: { delayedFieldsMs: 150 } });
-  receiver = await startCallbackReceiver();
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
-});
-afterEach(() => {
-  sim.reset();
-  receiver.clear();
-});
+const ctx = useSimulator({ variants: { delayedFieldsMs: 150 } });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function connect(to: string, extra: Record<string, string> = {}): Promise<CallObject> {
-  const response = await fetch(`${sim.accountUrl}/Calls/connect.json`, {
+  const response = await fetch(`${ctx.sim.accountUrl}/Calls/connect.json`, {
     method: 'POST',
     headers: auth,
     body: new URLSearchParams({ From: '09800000001', To: to, CallerId: '08047112345', ...extra }),
@@ -32,7 +18,7 @@ async function connect(to: string, extra: Record<string, string> = {}): Promise<
 }
 
 async function details(sid: string): Promise<Required<CallObject>> {
-  const response = await fetch(`${sim.accountUrl}/Calls/${sid}.json?details=true`, { headers: auth });
+  const response = await fetch(`${ctx.sim.accountUrl}/Calls/${sid}.json?details=true`, { headers: auth });
   expect(response.status).toBe(200);
   return ((await response.json()) as { Call: Required<CallObject> }).Call;
 }
@@ -61,14 +47,14 @@ describe('call details', () => {
   });
 
   it('shows queued first when the variant says so, and honours the Sid suffix variant', async () => {
-    sim.setVariants({ initialStatus: 'queued', callSidSuffix: '19bc' });
+    ctx.sim.setVariants({ initialStatus: 'queued', callSidSuffix: '19bc' });
     const call = await connect('+919800000002');
     expect(call.Status).toBe('queued');
     expect(call.Sid).toMatch(/^[0-9a-f]{28}19bc$/);
   });
 
   it('follows the playout, then fills Duration, Price and EndTime as strings after the delay', async () => {
-    sim.script({ match: { to: '9800000002' }, script: { agentRingMs: 100, customerRingMs: 300, talkMs: 120 } });
+    ctx.sim.script({ match: { to: '9800000002' }, script: { agentRingMs: 100, customerRingMs: 300, talkMs: 120 } });
     const { Sid } = await connect('+919800000002');
     const ringing = await details(Sid);
     expect(ringing.Details).toMatchObject({ Leg1Status: '', Leg2Status: '' });
@@ -94,7 +80,7 @@ describe('call details', () => {
   });
 
   it('reports scaled durations, so a short playout can stand for minutes of talk', async () => {
-    sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
+    ctx.sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
     const { Sid } = await connect('+919800000002');
     await sleep(400);
     const call = await details(Sid);
@@ -106,7 +92,7 @@ describe('call details', () => {
   });
 
   it('cuts the conversation at TimeLimit', async () => {
-    sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
+    ctx.sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
     const { Sid } = await connect('+919800000002', { TimeLimit: '60' });
     await sleep(300);
     expect((await details(Sid)).Details.ConversationDuration).toBe(60);
@@ -119,13 +105,13 @@ describe('call details', () => {
     ['agent-no-answer', 'no-answer', 'no-answer', ''],
     ['agent-busy', 'busy', 'busy', ''],
   ] as const)('plays out outcome %s', async (outcome, status, leg1Status, leg2Status) => {
-    sim.script({ match: { to: '+919800000003' }, script: { outcome, agentRingMs: 20, customerRingMs: 20 }, times: 1 });
+    ctx.sim.script({ match: { to: '+919800000003' }, script: { outcome, agentRingMs: 20, customerRingMs: 20 }, times: 1 });
     const { Sid } = await connect('09800000003', {
-      StatusCallback: `${receiver.url}/cb`,
+      StatusCallback: `${ctx.receiver.url}/cb`,
       'StatusCallbackEvents[0]': 'terminal',
       StatusCallbackContentType: 'application/json',
     });
-    const [terminal] = await receiver.waitFor(1);
+    const [terminal] = await ctx.receiver.waitFor(1);
     expect(terminal?.json).toMatchObject({
       Status: status,
       ConversationDuration: 0,
@@ -135,20 +121,20 @@ describe('call details', () => {
     expect(call.Status).toBe(status);
     expect(call.Details).toMatchObject({ ConversationDuration: 0, Leg1Status: leg1Status, Leg2Status: leg2Status });
     // The rule was for one call only: the next call to that number completes.
-    expect(sim.calls().at(-1)?.finalStatus).toBe(status);
+    expect(ctx.sim.calls().at(-1)?.finalStatus).toBe(status);
     await connect('09800000003');
-    expect(sim.calls().at(-1)?.finalStatus).toBe('completed');
+    expect(ctx.sim.calls().at(-1)?.finalStatus).toBe('completed');
   });
 
   it('answers 404 with a RestException for an unknown call', async () => {
-    const response = await fetch(`${sim.accountUrl}/Calls/${'0'.repeat(32)}.json`, { headers: auth });
+    const response = await fetch(`${ctx.sim.accountUrl}/Calls/${'0'.repeat(32)}.json`, { headers: auth });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ RestException: { Status: 404 } });
   });
 
   it('answers XML without .json', async () => {
     const { Sid } = await connect('+919800000002');
-    const response = await fetch(`${sim.accountUrl}/Calls/${Sid}`, { headers: auth });
+    const response = await fetch(`${ctx.sim.accountUrl}/Calls/${Sid}`, { headers: auth });
     expect(response.headers.get('content-type')).toMatch(/xml/);
     const text = await response.text();
     expect(text).toContain('<TwilioResponse><Call>');

@@ -1,27 +1,13 @@
 // Status callbacks as the app would receive them: events, encodings, array spellings.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startCallbackReceiver, startExotelSimulator, type CallbackReceiver, type ExotelSimulator } from '../../exotel-sim/index.js';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './fixture.js';
 
-let sim: ExotelSimulator;
-let receiver: CallbackReceiver;
-
-beforeAll(async () => {
-  sim = await startExotelSimulator({ accountSid: 'acme', apiKey: 'k', apiToken: 't' });
-  receiver = await startCallbackReceiver();
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
-});
-afterEach(() => {
-  sim.reset();
-  receiver.clear();
-});
+const ctx = useSimulator();
 
 const fastCall = { agentRingMs: 30, customerRingMs: 30, talkMs: 60 };
 
 async function connect(fields: [string, string][]): Promise<{ status: number; body: { Call: { Sid: string; Status: string } } }> {
-  const response = await fetch(`${sim.accountUrl}/Calls/connect.json`, {
+  const response = await fetch(`${ctx.sim.accountUrl}/Calls/connect.json`, {
     method: 'POST',
     headers: { authorization: `Basic ${Buffer.from('k:t').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(fields).toString(),
@@ -33,12 +19,12 @@ const baseFields = (path: string): [string, string][] => [
   ['From', '+919800000001'],
   ['To', '+919800000002'],
   ['CallerId', '+918047112345'],
-  ['StatusCallback', `${receiver.url}${path}`],
+  ['StatusCallback', `${ctx.receiver.url}${path}`],
 ];
 
 describe('status callbacks', () => {
   it('posts answered twice (agent, then customer) and terminal, as JSON when asked', async () => {
-    sim.script({ script: fastCall });
+    ctx.sim.script({ script: fastCall });
     const { status, body } = await connect([
       ...baseFields('/cb?key=secret'),
       ['StatusCallbackEvents[0]', 'terminal'],
@@ -47,7 +33,7 @@ describe('status callbacks', () => {
       ['CustomField', 'order-42'],
     ]);
     expect(status).toBe(200);
-    const callbacks = await receiver.waitFor(3);
+    const callbacks = await ctx.receiver.waitFor(3);
     expect(callbacks.map((callback) => callback.contentType)).toEqual(['application/json', 'application/json', 'application/json']);
     expect(callbacks[0]?.query).toEqual({ key: 'secret' });
     const [leg1, leg2, terminal] = callbacks.map((callback) => callback.json as Record<string, unknown>);
@@ -80,9 +66,9 @@ describe('status callbacks', () => {
   });
 
   it('sends multipart form fields by default, with PHP-bracket Legs keys and string values', async () => {
-    sim.script({ script: fastCall });
+    ctx.sim.script({ script: fastCall });
     await connect([...baseFields('/form'), ['StatusCallbackEvents[0]', 'terminal']]);
-    const [terminal] = await receiver.waitFor(1);
+    const [terminal] = await ctx.receiver.waitFor(1);
     expect(terminal?.contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(terminal?.fields).toMatchObject({
       EventType: 'terminal',
@@ -97,10 +83,10 @@ describe('status callbacks', () => {
   });
 
   it('sends urlencoded forms when the default-encoding variant says so', async () => {
-    sim.setVariants({ defaultCallbackContentType: 'application/x-www-form-urlencoded' });
-    sim.script({ script: fastCall });
+    ctx.sim.setVariants({ defaultCallbackContentType: 'application/x-www-form-urlencoded' });
+    ctx.sim.script({ script: fastCall });
     await connect([...baseFields('/form'), ['StatusCallbackEvents[0]', 'answered']]);
-    const [first] = await receiver.waitFor(2);
+    const [first] = await ctx.receiver.waitFor(2);
     expect(first?.contentType).toBe('application/x-www-form-urlencoded');
     expect(first?.raw).toContain(encodeURIComponent('Legs[0][Status]'));
     expect(first?.fields).toMatchObject({ EventType: 'answered', 'Legs[0][Status]': 'in-progress', 'Legs[1][Status]': '' });
@@ -111,34 +97,34 @@ describe('status callbacks', () => {
     ['empty brackets', [['StatusCallbackEvents[]', 'terminal'], ['StatusCallbackEvents[]', 'answered']]],
     ['bare', [['StatusCallbackEvents', 'terminal'], ['StatusCallbackEvents', 'answered']]],
   ] as [string, [string, string][]][])('accepts the %s spelling of StatusCallbackEvents', async (_name, events) => {
-    sim.script({ script: fastCall });
+    ctx.sim.script({ script: fastCall });
     await connect([...baseFields('/events'), ...events, ['StatusCallbackContentType', 'application/json']]);
-    const callbacks = await receiver.waitFor(3);
+    const callbacks = await ctx.receiver.waitFor(3);
     expect(callbacks.map((callback) => (callback.json as { EventType: string }).EventType)).toEqual(['answered', 'answered', 'terminal']);
   });
 
   it('ignores or rejects the bare spelling when a variant says so', async () => {
-    sim.setVariants({ bareStatusCallbackEvents: 'reject' });
+    ctx.sim.setVariants({ bareStatusCallbackEvents: 'reject' });
     const rejected = await connect([...baseFields('/events'), ['StatusCallbackEvents', 'terminal']]);
     expect(rejected.status).toBe(400);
 
-    sim.setVariants({ bareStatusCallbackEvents: 'ignore' });
-    sim.script({ script: fastCall });
+    ctx.sim.setVariants({ bareStatusCallbackEvents: 'ignore' });
+    ctx.sim.script({ script: fastCall });
     await connect([...baseFields('/events'), ['StatusCallbackEvents', 'answered'], ['StatusCallbackContentType', 'application/json']]);
     // Ignored events mean "none subscribed": one terminal POST with the default fields only.
-    const [only] = await receiver.waitFor(1);
+    const [only] = await ctx.receiver.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(receiver.received).toHaveLength(1);
+    expect(ctx.receiver.received).toHaveLength(1);
     expect(Object.keys(only?.json as object).sort()).toEqual(['CallSid', 'DateUpdated', 'RecordingUrl', 'Status']);
   });
 
   it('fires answered once when the variant says leg1-only, and CustomField on every event when asked', async () => {
-    sim.setVariants({ answeredCallbacks: 'leg1-only', customFieldIn: 'all-events', answeredByCasing: 'upper' });
-    sim.script({ script: fastCall });
+    ctx.sim.setVariants({ answeredCallbacks: 'leg1-only', customFieldIn: 'all-events', answeredByCasing: 'upper' });
+    ctx.sim.script({ script: fastCall });
     await connect([...baseFields('/once'), ['StatusCallbackEvents[0]', 'answered'], ['StatusCallbackEvents[1]', 'terminal'], ['CustomField', 'x'], ['StatusCallbackContentType', 'application/json']]);
-    const callbacks = await receiver.waitFor(2);
+    const callbacks = await ctx.receiver.waitFor(2);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(receiver.received).toHaveLength(2);
+    expect(ctx.receiver.received).toHaveLength(2);
     expect(callbacks.map((callback) => callback.json)).toMatchObject([
       { EventType: 'answered', CustomField: 'x', Legs: [{ AnsweredBy: 'HUMAN' }, { AnsweredBy: 'NA' }] },
       { EventType: 'terminal', CustomField: 'x' },
@@ -146,14 +132,14 @@ describe('status callbacks', () => {
   });
 
   it('records each attempt with the receiver status', async () => {
-    receiver.respondWith(503);
-    sim.script({ script: fastCall });
+    ctx.receiver.respondWith(503);
+    ctx.sim.script({ script: fastCall });
     const { body } = await connect([...baseFields('/rec'), ['StatusCallbackEvents[0]', 'terminal']]);
-    await receiver.waitFor(1);
-    await expect.poll(() => sim.callbacks({ callSid: body.Call.Sid })[0]?.outcome).toBe('failed');
-    expect(sim.callbacks({ callSid: body.Call.Sid })).toMatchObject([
-      { eventType: 'terminal', url: `${receiver.url}/rec`, responseStatus: 503, attempt: 0, body: { Status: 'completed' } },
+    await ctx.receiver.waitFor(1);
+    await expect.poll(() => ctx.sim.callbacks({ callSid: body.Call.Sid })[0]?.outcome).toBe('failed');
+    expect(ctx.sim.callbacks({ callSid: body.Call.Sid })).toMatchObject([
+      { eventType: 'terminal', url: `${ctx.receiver.url}/rec`, responseStatus: 503, attempt: 0, body: { Status: 'completed' } },
     ]);
-    receiver.respondWith(200);
+    ctx.receiver.respondWith(200);
   });
 });

@@ -68,15 +68,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   await relay.start(testDatabaseUrl());
 
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker: Worker = await createWorker({
-    connection: workerConnection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    taskQueue: env.TEMPORAL_TASK_QUEUE,
-    db,
-    exotel,
-    env,
-    logger,
-  });
+  const worker: Worker = await createWorker({ connection: workerConnection, db, exotel, env, logger });
   const running = worker.run();
 
   return {
