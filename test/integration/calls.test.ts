@@ -1,8 +1,9 @@
 // Click-to-call over the real stack: HTTP API → Temporal workflow → Exotel simulator →
 // status callbacks → inbox → workflow → call log. Assertions check what a CRM sees through the
 // API and what the simulator actually received.
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resumeOrphanedCalls } from '../../api/start-call.js';
 import { type AppStack, CALLER_ID, eventually, startAppStack } from '../support/app-stack.js';
 
 let stack: AppStack;
@@ -180,5 +181,34 @@ describe('click-to-call over the real stack', () => {
       return runs.length > 0 ? runs : undefined;
     });
     expect(found.map((run) => run.workflowId)).toEqual([started.body.workflowId]);
+  });
+});
+
+describe('an API that died mid-connect', () => {
+  it('has its call resumed by the sweeper and reconciled, never redialled', async () => {
+    const { agentE164, customerE164 } = parties();
+    // What a crash leaves behind: a committed row whose connect attempt was claimed, no workflow.
+    const id = randomUUID();
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await stack.db.call.create({
+      data: {
+        id,
+        workflowId: `call-${id}`,
+        agentNumber: agentE164,
+        customerNumber: customerE164,
+        callerId: CALLER_ID,
+        record: false,
+        status: 'queued',
+        connectState: 'in_flight',
+        connectStartedAt: aMinuteAgo,
+        createdAt: aMinuteAgo,
+      },
+    });
+    expect(await resumeOrphanedCalls({ db: stack.db, temporal: stack.temporal, env: stack.env })).toBeGreaterThanOrEqual(1);
+    const call = await callWhenEnded(id, 90_000);
+    expect(call).toMatchObject({ status: 'failed', failureReason: 'connect_outcome_unknown', creditsUsed: 0 });
+    expect(connectRequestsTo(customerE164)).toHaveLength(0);
+    // It looked the call up instead.
+    expect(stack.sim.requests({ path: '/Calls.json', method: 'GET' }).some((request) => request.query.To === customerE164)).toBe(true);
   });
 });
