@@ -17,10 +17,16 @@ export function healthRoutes(deps: { db: Db; temporal: Client }): Router {
 }
 
 async function check(probe: () => Promise<unknown>): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 3000))]);
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out after 3 s')), 3000);
+    });
+    await Promise.race([probe(), timeout]);
     return 'ok';
   } catch (error) {
     return `error: ${(error as Error).message}`;
+  } finally {
+    clearTimeout(timer);
   }
 }
