@@ -10,11 +10,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Env } from '../config/env.js';
-import type { Call } from '../generated/prisma/client.js';
 import { type ConnectDeps, dialClaimed } from '../activities/connect-once.js';
 import type { Db } from '../lib/db.js';
 import { callHardBoundMs, callWorkflowId, type CallTiming, clickToCall } from '../workflows/call.js';
 import { TrackingId } from '../workflows/search-attributes.js';
+import { type AcceptedCall, insertCall } from './insert-call.js';
 import type { CreateCallBody } from './schemas.js';
 
 export type CallSettings = Pick<
@@ -46,33 +46,21 @@ export interface StartCallDeps {
   connect?: Omit<ConnectDeps, 'db'>;
 }
 
-/** What starting a call needs of its row. */
-export type AcceptedCall = Pick<Call, 'id' | 'workflowId' | 'trackingId' | 'agentNumber' | 'customerNumber' | 'record' | 'status'>;
-
 export async function startCall(deps: StartCallDeps, body: CreateCallBody): Promise<{ call: AcceptedCall; created: boolean }> {
   const { db, temporal, env } = deps;
   const id = randomUUID();
-  // The hot path: one plain INSERT, which with the fast path also claims the first connect attempt.
-  const inserted = await db.pool.query<AcceptedCall>(
-    `INSERT INTO calls (id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, status,
-                        connect_state, connect_started_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, CASE WHEN $8 = 'in_flight' THEN now() END, now())
-     ON CONFLICT (tracking_id) DO NOTHING
-     RETURNING id, workflow_id AS "workflowId", tracking_id AS "trackingId", agent_number AS "agentNumber",
-               customer_number AS "customerNumber", record, status`,
-    [
-      id,
-      callWorkflowId(id),
-      body.trackingId ?? null,
-      body.agentNumber,
-      body.customerNumber,
-      env.EXOTEL_CALLER_ID,
-      body.record,
-      deps.connect ? 'in_flight' : 'pending',
-    ],
-  );
-  const created = inserted.rows.length === 1;
-  const call = inserted.rows[0] ?? (await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } }));
+  const inserted = await insertCall(db, {
+    id,
+    workflowId: callWorkflowId(id),
+    trackingId: body.trackingId ?? null,
+    agentNumber: body.agentNumber,
+    customerNumber: body.customerNumber,
+    callerId: env.EXOTEL_CALLER_ID,
+    record: body.record,
+    connectState: deps.connect ? 'in_flight' : 'pending',
+  });
+  const created = inserted !== null;
+  const call = inserted ?? (await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } }));
 
   if (created && deps.connect) void fastPathConnect({ db, ...deps.connect }, env, call);
   // A row still 'queued' may have lost its workflow start to a crash or an outage: start it now.

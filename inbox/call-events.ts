@@ -4,6 +4,7 @@
 // an acknowledgement and a crash loses nothing.
 import { createHash } from 'node:crypto';
 import type { CallEvent } from '../domain/call-state.js';
+import { Batcher } from '../lib/batcher.js';
 import type { Db } from '../lib/db.js';
 
 export interface InboxRow {
@@ -48,50 +49,22 @@ function toRecord(row: InboxRow, delivery: 'pending' | 'delivered' | 'unmatched'
 }
 
 /**
- * Accepts webhook events and writes them in batches: one multi-row INSERT per batch gives group
- * commit, so thousands of callbacks a second cost tens of round trips, not thousands. `accept`
+ * Accepts webhook events and writes them in batches (lib/batcher.ts): one multi-row INSERT per
+ * batch, so thousands of callbacks a second cost tens of commits, not thousands. `accept`
  * resolves only once the row is committed.
  */
 export class InboxWriter {
-  private queue: { row: InboxRow; done: (error?: unknown) => void }[] = [];
-  private scheduled = false;
-  private inFlight = 0;
+  private readonly batcher: Batcher<InboxRow, void>;
 
-  constructor(
-    private readonly db: Db,
-    private readonly maxBatch = 500,
-    private readonly maxConcurrentFlushes = 4,
-  ) {}
+  constructor(db: Db) {
+    this.batcher = new Batcher<InboxRow, void>(async (rows) => {
+      await insertEvents(db, rows);
+      return rows.map(() => undefined);
+    });
+  }
 
   accept(row: InboxRow): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ row, done: (error) => (error ? reject(error) : resolve()) });
-      this.schedule();
-    });
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.inFlight >= this.maxConcurrentFlushes) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      void this.flush();
-    });
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.queue.splice(0, this.maxBatch);
-    if (batch.length === 0) return;
-    this.inFlight += 1;
-    try {
-      await insertEvents(this.db, batch.map(({ row }) => row));
-      for (const item of batch) item.done();
-    } catch (error) {
-      for (const item of batch) item.done(error);
-    } finally {
-      this.inFlight -= 1;
-      if (this.queue.length > 0) this.schedule();
-    }
+    return this.batcher.submit(row);
   }
 }
 
