@@ -187,7 +187,10 @@ async function connect(
   } catch (error) {
     const type = failureType(error);
     if (type === 'ConnectRejected') return { failure: 'connect_rejected' };
-    if (type !== 'ConnectOutcomeUnknown') return { failure: 'connect_failed' };
+    // Only refusals prove nothing was placed. Any other failure (every attempt timing out, say)
+    // may hide a placed call, so it is reconciled like an ambiguous one; v1 gave up at once.
+    const provablyNotPlaced = type === 'ConnectNotPlaced' || !patched('reconcile-unexplained-connect-failures');
+    if (type !== 'ConnectOutcomeUnknown' && provablyNotPlaced) return { failure: 'connect_failed' };
   }
   const lookup = { callId: input.callId, agentNumber: input.agentNumber, customerNumber: input.customerNumber, since };
   for (const waitSec of [0, input.timing.reconcileGraceSec]) {

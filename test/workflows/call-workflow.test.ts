@@ -187,6 +187,20 @@ describe('click-to-call workflow', () => {
     expect(result.status).toBe('completed');
   });
 
+  it('reconciles, rather than gives up, when every connect attempt fails for no stated reason', async () => {
+    const { activities, log } = scriptedActivities({
+      placeCall: async () => {
+        throw new Error('database unavailable');
+      },
+      findPlacedCall: async () => SID,
+      fetchCallStatus: async () => ({ ...completed, source: 'poll', kind: 'snapshot' }),
+    });
+    const result = await runCall(activities);
+    expect(log.placeCall).toBe(6);
+    expect(log.findPlacedCall).toBe(1);
+    expect(result).toMatchObject({ status: 'completed', callSid: SID });
+  });
+
   it('fails with connect_outcome_unknown, without dialling again, when the call cannot be found', async () => {
     const { activities, log } = scriptedActivities({
       placeCall: async () => {
