@@ -56,13 +56,24 @@ export function createCallActivities({ db, exotel, env, logger }: CallActivityDe
       }
     },
 
-    /** Looks for a call Exotel created for this request although its connect answer was lost. */
-    async findPlacedCall(input: { callId: string; agentNumber: string; customerNumber: string; since: string }): Promise<string | null> {
-      const since = new Date(Date.parse(input.since) - 60_000); // Exotel's clock and ours may differ
+    /**
+     * Looks for a call Exotel created for this request although its connect answer was lost: a
+     * late answer recorded on the row first, then Exotel's list of calls between the two parties
+     * since the attempt began, skipping calls that belong to other rows.
+     */
+    async findPlacedCall(input: { callId: string; agentNumber: string; customerNumber: string }): Promise<string | null> {
+      const own = await db.call.findUniqueOrThrow({ where: { id: input.callId } });
+      if (own.connectState === 'created' && own.exotelCallSid) return own.exotelCallSid;
+      // Exotel's clock and ours may differ by a little.
+      const since = new Date((own.connectStartedAt ?? own.createdAt).getTime() - 60_000);
       const calls = await exotel.findCalls({ from: input.agentNumber, to: input.customerNumber, createdAfter: since });
       const taken = new Set(
-        (await db.call.findMany({ where: { exotelCallSid: { in: calls.map((call) => call.Sid) } }, select: { exotelCallSid: true } }))
-          .map((row) => row.exotelCallSid),
+        (
+          await db.call.findMany({
+            where: { exotelCallSid: { in: calls.map((call) => call.Sid) }, id: { not: input.callId } },
+            select: { exotelCallSid: true },
+          })
+        ).map((row) => row.exotelCallSid),
       );
       const found = calls
         .filter((call) => !taken.has(call.Sid))
@@ -84,9 +95,11 @@ export function createCallActivities({ db, exotel, env, logger }: CallActivityDe
     /** Writes the workflow's view of the call to its log row. */
     async saveCallState(input: { callId: string; state: CallState; creditsUsed: number | null }): Promise<void> {
       const { state } = input;
-      await db.call.update({
-        where: { id: input.callId },
+      // A retried write that lands after a newer one must not move the log backwards.
+      await db.call.updateMany({
+        where: { id: input.callId, stateVersion: { lte: state.version } },
         data: {
+          stateVersion: state.version,
           status: state.status,
           failureReason: state.failureReason,
           exotelCallSid: state.callSid,

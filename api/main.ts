@@ -18,7 +18,7 @@ const inbox = new InboxWriter(db);
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env, logger };
 const sweeper = setInterval(() => {
-  resumeOrphanedCalls({ db, temporal, env }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
+  resumeOrphanedCalls({ db, temporal, env, logger }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
 }, 30_000);
 
 const server = createApp({ db, temporal, inbox, logger, env, connect }).listen(env.PORT, () => {
@@ -31,7 +31,9 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info('api stopping', { signal });
   clearInterval(sweeper);
-  server.close();
+  // Let requests in flight finish (a committed call must get its answer), then cut idle ones.
+  server.closeIdleConnections();
+  await Promise.race([new Promise((resolve) => server.close(resolve)), new Promise((resolve) => setTimeout(resolve, 10_000))]);
   server.closeAllConnections();
   await Promise.all([closeDb(db), connection.close(), exotel.close()]);
   process.exit(0);

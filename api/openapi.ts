@@ -77,6 +77,8 @@ export function openApiDocument() {
             200: { description: 'Stored (or a duplicate of a stored event)' },
             400: json(errorResponse, 'Malformed callback; nothing stored'),
             401: json(errorResponse, 'Token does not match the call'),
+            413: json(errorResponse, 'Body over 64 kB; nothing stored'),
+            415: json(errorResponse, 'Content type other than JSON, form-encoded or multipart; nothing stored'),
           },
         },
       },

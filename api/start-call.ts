@@ -12,6 +12,7 @@ import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/c
 import type { Env } from '../config/env.js';
 import { type ConnectDeps, dialClaimed } from '../activities/connect-once.js';
 import type { Db } from '../lib/db.js';
+import type { Logger } from '../lib/logger.js';
 import { callHardBoundMs, callWorkflowId, type CallTiming, clickToCall } from '../workflows/call.js';
 import { TrackingId } from '../workflows/search-attributes.js';
 import { type AcceptedCall, insertCall } from './insert-call.js';
@@ -42,12 +43,13 @@ export interface StartCallDeps {
   db: Db;
   temporal: Client;
   env: CallSettings;
+  logger: Logger;
   /** Makes the fast-path connect attempt; without it the workflow makes the first attempt. */
   connect?: Omit<ConnectDeps, 'db'>;
 }
 
 export async function startCall(deps: StartCallDeps, body: CreateCallBody): Promise<{ call: AcceptedCall; created: boolean }> {
-  const { db, temporal, env } = deps;
+  const { db, env } = deps;
   const id = randomUUID();
   const inserted = await insertCall(db, {
     id,
@@ -65,7 +67,14 @@ export async function startCall(deps: StartCallDeps, body: CreateCallBody): Prom
   if (created && deps.connect) void fastPathConnect({ db, ...deps.connect }, env, call);
   // A row still 'queued' may have lost its workflow start to a crash or an outage: start it now.
   // Same workflow ID, USE_EXISTING and REJECT_DUPLICATE: this never creates a second run.
-  if (call.status === 'queued') await ensureWorkflow(temporal, env, call);
+  // Once the row is committed (and perhaps dialled) the call is accepted: failing the request now
+  // would invite a retry that rings the customer twice. If Temporal is unreachable, the sweeper
+  // starts the workflow later.
+  if (call.status === 'queued') {
+    await ensureWorkflow(deps, call).catch((error) =>
+      deps.logger.error('workflow start failed; the sweeper will retry', { callId: call.id, error }),
+    );
+  }
   return { call, created };
 }
 
@@ -96,11 +105,11 @@ export async function resumeOrphanedCalls(deps: StartCallDeps, olderThanMs = 15_
     orderBy: { createdAt: 'asc' },
     take: 100,
   });
-  for (const call of orphans) await ensureWorkflow(deps.temporal, deps.env, call);
+  for (const call of orphans) await ensureWorkflow(deps, call);
   return orphans.length;
 }
 
-async function ensureWorkflow(temporal: Client, env: CallSettings, call: AcceptedCall): Promise<void> {
+async function ensureWorkflow({ db, temporal, env }: Pick<StartCallDeps, 'db' | 'temporal' | 'env'>, call: AcceptedCall): Promise<void> {
   const timing = callTiming(env);
   try {
     await temporal.workflow.start(clickToCall, {
@@ -125,5 +134,10 @@ async function ensureWorkflow(temporal: Client, env: CallSettings, call: Accepte
     });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    // Its workflow ran and closed without ever writing the call log: the call is over.
+    await db.pool.query(
+      `UPDATE calls SET status = 'failed', failure_reason = 'workflow_closed', updated_at = now() WHERE id = $1 AND status = 'queued'`,
+      [call.id],
+    );
   }
 }

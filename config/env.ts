@@ -44,7 +44,8 @@ export const envSchema = z.object({
   EXOTEL_BASE_URL: z.url().optional(),
   /** The registered ExoPhone: the only caller ID ever sent (TRAI forbids masking). */
   EXOTEL_CALLER_ID: z.string().regex(/^\+?[0-9]{8,15}$/, 'must be your ExoPhone, e.g. +918047112345'),
-  EXOTEL_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Whole-request limit; at most 20 s so a connect attempt always ends inside its activity. */
+  EXOTEL_TIMEOUT_MS: z.coerce.number().int().positive().max(20_000).default(10_000),
 
   // --- Calls ----------------------------------------------------------------------------
   /** Exotel's TimeLimit: the longest conversation allowed (max 14400). */

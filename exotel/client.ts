@@ -103,6 +103,8 @@ export class ExotelClient {
         body: form?.toString(),
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs,
+        // One deadline for the whole exchange, so "in flight longer than this" means "died".
+        signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (error) {
       throw classifyTransportError(error);

@@ -54,17 +54,24 @@ function toRecord(row: InboxRow, delivery: 'pending' | 'delivered' | 'unmatched'
  * resolves only once the row is committed.
  */
 export class InboxWriter {
-  private readonly batcher: Batcher<InboxRow, void>;
+  private readonly batcher: Batcher<InboxRow, Error | null>;
 
   constructor(db: Db) {
-    this.batcher = new Batcher<InboxRow, void>(async (rows) => {
-      await insertEvents(db, rows);
-      return rows.map(() => undefined);
+    this.batcher = new Batcher<InboxRow, Error | null>(async (rows) => {
+      try {
+        await insertEvents(db, rows);
+        return rows.map(() => null);
+      } catch (error) {
+        if (rows.length === 1) return [error as Error];
+        // One bad row must not fail the others: write them one by one to find it.
+        return Promise.all(rows.map((row) => insertEvents(db, [row]).then(() => null, (rowError: Error) => rowError)));
+      }
     });
   }
 
-  accept(row: InboxRow): Promise<void> {
-    return this.batcher.submit(row);
+  async accept(row: InboxRow): Promise<void> {
+    const error = await this.batcher.submit(row);
+    if (error) throw error;
   }
 }
 

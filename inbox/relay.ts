@@ -146,6 +146,10 @@ export class InboxRelay {
       return { kind: 'delivered', callId, ids };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {
+        if (await this.workflowNotStartedYet(callId)) {
+          // Accepted, but its workflow start is still pending (the sweeper will start it).
+          return { kind: 'retry', callId, ids, error: 'workflow not started yet', retryInSec: 5 };
+        }
         // No such call, or its workflow has finished: keep the events for inspection.
         this.logger.warn('call events without a running workflow', { callId, events: ids.length });
         return { kind: 'unmatched', callId, ids, error: error.message };
@@ -154,6 +158,11 @@ export class InboxRelay {
       this.logger.warn('could not deliver call events; will retry', { callId, retryInSec, error });
       return { kind: 'retry', callId, ids, error: String(error), retryInSec };
     }
+  }
+
+  private async workflowNotStartedYet(callId: string): Promise<boolean> {
+    const { rows } = await this.db.pool.query<{ status: string }>(`SELECT status FROM calls WHERE id = $1`, [callId]);
+    return rows[0]?.status === 'queued';
   }
 
   /** One UPDATE per outcome kind for the whole pass. */

@@ -3,11 +3,14 @@
 
 type Nested = { [key: string]: Nested | string } | (Nested | string)[];
 
+/** Keys that would reach Object.prototype: dropped, since the body comes from outside. */
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
 export function unflattenBracketKeys(entries: Iterable<[string, string]>): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
+  const root: Record<string, unknown> = Object.create(null);
   for (const [key, value] of entries) {
     const path = parseKey(key);
-    if (path.length === 0) continue;
+    if (path.length === 0 || path.some((segment) => FORBIDDEN.has(segment))) continue;
     assign(root, path, value);
   }
   return root;
@@ -30,7 +33,7 @@ function assign(target: Record<string, unknown> | unknown[], path: string[], val
   }
   const nextIsIndex = rest[0] === '' || /^[0-9]+$/.test(rest[0] ?? '');
   const existing = container[key];
-  const child = existing !== undefined && typeof existing === 'object' && existing !== null ? existing : nextIsIndex ? [] : {};
+  const child = existing !== undefined && typeof existing === 'object' && existing !== null ? existing : nextIsIndex ? [] : Object.create(null);
   container[key] = child;
   assign(child as Nested as Record<string, unknown>, rest, value);
 }

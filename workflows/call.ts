@@ -132,7 +132,7 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
 
   // 1. Place the call.
   const dialledAt = now();
-  const placed = await connect(input, dialledAt, () => state);
+  const placed = await connect(input, () => state);
   state = 'callSid' in placed ? markDialing(state, placed.callSid, dialledAt) : markFailed(state, placed.failure, now());
 
   // 2. Follow it until Exotel reports a terminal status, polling when the webhooks go quiet.
@@ -150,13 +150,16 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
       quietFor = input.timing.firstPollAfterSec * 1000;
       continue;
     }
-    state = applyEvent(state, await fetchCallStatus({ callId: input.callId, callSid: state.callSid! }));
+    // An Exotel outage that outlasts the poll's retries is one more quiet period, not the end.
+    const polled = await unlessExotelFails(fetchCallStatus({ callId: input.callId, callSid: state.callSid! }));
+    if (polled) state = applyEvent(state, polled);
     quietFor = Math.min(quietFor * 2, input.timing.maxPollIntervalSec * 1000);
   }
 
   // 3. Settle: a terminal webhook can lack leg durations, which credits need; Call Details has them.
   if (state.callSid && state.status === 'completed' && state.legs.some((leg) => leg.onCallDurationSec === null)) {
-    state = applyEvent(state, await fetchCallStatus({ callId: input.callId, callSid: state.callSid }));
+    const settled = await unlessExotelFails(fetchCallStatus({ callId: input.callId, callSid: state.callSid }));
+    if (settled) state = applyEvent(state, settled);
   }
   creditsUsed = callCredits(state.legs.map((leg) => leg.onCallDurationSec), input.creditsPerLegMinute);
   await save();
@@ -171,7 +174,6 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
  */
 async function connect(
   input: ClickToCallInput,
-  since: string,
   current: () => CallState,
 ): Promise<{ callSid: string } | { failure: string }> {
   try {
@@ -192,15 +194,25 @@ async function connect(
     const provablyNotPlaced = type === 'ConnectNotPlaced' || !patched('reconcile-unexplained-connect-failures');
     if (type !== 'ConnectOutcomeUnknown' && provablyNotPlaced) return { failure: 'connect_failed' };
   }
-  const lookup = { callId: input.callId, agentNumber: input.agentNumber, customerNumber: input.customerNumber, since };
+  const lookup = { callId: input.callId, agentNumber: input.agentNumber, customerNumber: input.customerNumber };
   for (const waitSec of [0, input.timing.reconcileGraceSec]) {
     if (waitSec > 0) await condition(() => current().callSid !== null, waitSec * 1000);
     const known = current().callSid;
     if (known) return { callSid: known };
-    const found = await findPlacedCall(lookup);
+    const found = await unlessExotelFails(findPlacedCall(lookup));
     if (found) return { callSid: found };
   }
   return { failure: 'connect_outcome_unknown' };
+}
+
+/** A read from Exotel that kept failing through its retries: null, for the caller to carry on. */
+async function unlessExotelFails<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ActivityFailure) return null;
+    throw error;
+  }
 }
 
 function failureType(error: unknown): string | undefined {

@@ -19,6 +19,8 @@ export function webhookRoutes(deps: { inbox: InboxWriter; signingSecret: string 
       throw new ApiError(401, 'unauthorized', 'The callback token does not match this call');
     }
     const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    // PostgreSQL text cannot hold NUL; no genuine callback contains one.
+    if (/\u0000|\\u0000|%00/i.test(raw)) throw new ApiError(400, 'malformed_body', 'Callback body contains a NUL character');
     const contentType = req.get('content-type') ?? null;
     const callback = parseOrThrow(statusCallbackSchema, await parseBody(req, raw), 'status callback');
     await deps.inbox.accept({ callId: call, event: eventFromCallback(callback, new Date().toISOString()), contentType, raw });

@@ -12,7 +12,7 @@ import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../inbox/call-events.js';
 import { InboxRelay } from '../../inbox/relay.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
-import { createLogger } from '../../lib/logger.js';
+import { createLogger, type Logger } from '../../lib/logger.js';
 import { createWorker } from '../../worker/create-worker.js';
 import { temporalAddress, testDatabaseUrl } from './stack.js';
 
@@ -21,6 +21,7 @@ export const CALLER_ID = '+918047112345';
 
 export interface AppStack {
   apiUrl: string;
+  logger: Logger;
   env: Env;
   sim: ExotelSimulator;
   db: Db;
@@ -73,6 +74,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
 
   return {
     apiUrl,
+    logger,
     env,
     sim,
     db,

@@ -102,6 +102,12 @@ describe('call details parsing', () => {
 });
 
 describe('unflattenBracketKeys', () => {
+  it('ignores keys that would reach Object.prototype', () => {
+    const parsed = unflattenBracketKeys([['__proto__[polluted]', 'yes'], ['a[constructor][prototype][x]', '1'], ['CallSid', 'abc']]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(parsed)).toEqual(['CallSid']);
+  });
+
   it('builds arrays and objects from PHP-style keys', () => {
     expect(unflattenBracketKeys([['a[0][b]', '1'], ['a[1][b]', '2'], ['c[]', 'x'], ['c[]', 'y'], ['d', 'z']])).toEqual({
       a: [{ b: '1' }, { b: '2' }],

@@ -225,6 +225,18 @@ describe('click-to-call workflow', () => {
     expect(result).toMatchObject({ status: 'failed', failureReason: 'connect_rejected', creditsUsed: 0 });
   });
 
+  it('keeps going through an Exotel outage and ends at the hard bound instead of failing', async () => {
+    const { activities, log } = scriptedActivities({
+      fetchCallStatus: async () => {
+        throw new Error('Exotel unreachable (ECONNREFUSED)');
+      },
+    });
+    const result = await runCall(activities);
+    expect(result).toMatchObject({ status: 'failed', failureReason: 'no_terminal_status' });
+    expect(log.fetchCallStatus).toBeGreaterThan(8);
+    expect(log.saved.at(-1)).toMatchObject({ status: 'failed', failureReason: 'no_terminal_status' });
+  });
+
   it('gives up at the hard upper bound when no terminal status ever comes', async () => {
     const { activities, log } = scriptedActivities({
       fetchCallStatus: async () => ({ ...answeredBoth, source: 'poll', kind: 'snapshot' }),
