@@ -4,16 +4,14 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Env } from '../config/env.js';
 import type { CallEvent, CallState } from '../domain/call-state.js';
+import { ConnectFailure } from '../domain/connect-failures.js';
 import type { ExotelClient } from '../exotel/client.js';
 import { eventFromCallDetails } from '../exotel/status-events.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { connectOnce, expireStaleAttempt, inFlightDeadlineMs } from './connect-once.js';
 import { recordPolledEvent } from '../inbox/call-events.js';
-
-/** Failure types the workflow acts on. */
-export const ConnectRejected = 'ConnectRejected';
-export const ConnectOutcomeUnknown = 'ConnectOutcomeUnknown';
+import { callWorkflowId } from '../workflows/call.js';
 
 export interface PlaceCallInput {
   callId: string;
@@ -37,18 +35,18 @@ export function createCallActivities({ db, exotel, env, logger }: CallActivityDe
      * Places the call at most once (activities/connect-once.ts). If the API's fast-path attempt
      * is still in flight, waits for its outcome; one that outlives its deadline died mid-request
      * and counts as unknown. Failures surface as the workflow's retry policy expects:
-     * retryable when nothing was placed, ConnectRejected for a 4xx, ConnectOutcomeUnknown when
-     * Exotel may have dialled (the workflow reconciles; it never dials blind).
+     * retryable when nothing was placed, Rejected for a 4xx, OutcomeUnknown when Exotel may
+     * have dialled (the workflow reconciles; it never dials blind).
      */
     async placeCall(input: PlaceCallInput): Promise<{ callSid: string }> {
-      const workflowId = Context.current().info.workflowExecution?.workflowId ?? input.callId;
+      const workflowId = callWorkflowId(input.callId);
       const deadlineMs = inFlightDeadlineMs(env);
       for (let waitMs = 50; ; waitMs = Math.min(waitMs * 2, 1_000)) {
         const result = await connectOnce({ db, exotel, env, logger }, { ...input, workflowId });
         if (result.outcome === 'created') return { callSid: result.callSid };
-        if (result.outcome === 'rejected') throw ApplicationFailure.nonRetryable(result.reason, ConnectRejected);
-        if (result.outcome === 'unknown') throw ApplicationFailure.nonRetryable(result.reason, ConnectOutcomeUnknown);
-        if (result.outcome === 'not_placed') throw ApplicationFailure.retryable(result.reason, 'ConnectNotPlaced');
+        if (result.outcome === 'rejected') throw ApplicationFailure.nonRetryable(result.reason, ConnectFailure.Rejected);
+        if (result.outcome === 'unknown') throw ApplicationFailure.nonRetryable(result.reason, ConnectFailure.OutcomeUnknown);
+        if (result.outcome === 'not_placed') throw ApplicationFailure.retryable(result.reason, ConnectFailure.NotPlaced);
         // Another attempt is in flight: wait for it, unless it has outlived its deadline.
         if (await expireStaleAttempt(db, input.callId, deadlineMs)) continue;
         Context.current().heartbeat();

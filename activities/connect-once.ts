@@ -21,8 +21,8 @@ import { voiceCallbackUrl } from '../lib/webhook-token.js';
 
 export type ConnectOutcome =
   | { outcome: 'created'; callSid: string }
-  | { outcome: 'not_placed' | 'rejected' | 'unknown'; reason: string }
-  | { outcome: 'busy'; reason: string };
+  /** `in_flight`: another attempt holds the claim (the caller may wait for it). */
+  | { outcome: 'not_placed' | 'rejected' | 'unknown' | 'in_flight'; reason: string };
 
 export interface ConnectDeps {
   db: Db;
@@ -42,8 +42,8 @@ export interface ConnectSpec {
 }
 
 /**
- * Makes one connect attempt if none is in flight and none succeeded. Returns `busy` when
- * another attempt is in flight (the caller may wait for it).
+ * Makes one connect attempt if none is in flight and none succeeded; otherwise reports where the
+ * earlier attempt stands.
  */
 export async function connectOnce(deps: ConnectDeps, spec: ConnectSpec): Promise<ConnectOutcome> {
   const { db } = deps;
@@ -62,7 +62,7 @@ export async function connectOnce(deps: ConnectDeps, spec: ConnectSpec): Promise
   if (call.connect_state === 'created' && call.exotel_call_sid) return { outcome: 'created', callSid: call.exotel_call_sid };
   if (call.connect_state === 'unknown') return { outcome: 'unknown', reason: 'an earlier attempt may have reached Exotel' };
   if (call.connect_state === 'rejected') return { outcome: 'rejected', reason: 'Exotel rejected this call' };
-  return { outcome: 'busy', reason: 'another attempt is in flight' };
+  return { outcome: 'in_flight', reason: 'another attempt is in flight' };
 }
 
 /**

@@ -16,7 +16,7 @@ const connection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
 const inbox = new InboxWriter(db);
 const exotel = exotelClientFromEnv(env);
-const connect = { exotel, env, logger };
+const connect = { exotel, env };
 const sweeper = setInterval(() => {
   resumeOrphanedCalls({ db, temporal, env, logger }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
 }, 30_000);

@@ -8,7 +8,6 @@ import {
   createCallBody,
   errorResponse,
   listCallsQuery,
-  trackingIdSchema,
 } from './schemas.js';
 
 const schema = (value: z.ZodType, io: 'input' | 'output' = 'output') =>
@@ -90,6 +89,5 @@ export function openApiDocument() {
         },
       },
     },
-    'x-tracking-id': schema(trackingIdSchema, 'input'),
   };
 }

@@ -13,7 +13,7 @@ const phoneNumber = z
     return z.NEVER;
   });
 
-export const trackingIdSchema = z
+const trackingIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
   .meta({ description: "The CRM's own ID for this call (a lead or ticket ID). One call per tracking ID, ever.", example: 'lead-42' });
@@ -70,7 +70,7 @@ export const callResource = z.object({
 });
 export type CallResource = z.infer<typeof callResource>;
 
-export const callEventResource = z.object({
+const callEventResource = z.object({
   receivedAt: z.iso.datetime(),
   source: z.enum(['webhook', 'poll']),
   eventType: z.string().nullable(),

@@ -45,7 +45,7 @@ export interface StartCallDeps {
   env: CallSettings;
   logger: Logger;
   /** Makes the fast-path connect attempt; without it the workflow makes the first attempt. */
-  connect?: Omit<ConnectDeps, 'db'>;
+  connect?: Omit<ConnectDeps, 'db' | 'logger'>;
 }
 
 export async function startCall(deps: StartCallDeps, body: CreateCallBody): Promise<{ call: AcceptedCall; created: boolean }> {
@@ -64,7 +64,7 @@ export async function startCall(deps: StartCallDeps, body: CreateCallBody): Prom
   const created = inserted !== null;
   const call = inserted ?? (await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } }));
 
-  if (created && deps.connect) void fastPathConnect({ db, ...deps.connect }, env, call);
+  if (created && deps.connect) void fastPathConnect({ db, logger: deps.logger, ...deps.connect }, env, call);
   // A row still 'queued' may have lost its workflow start to a crash or an outage: start it now.
   // Same workflow ID, USE_EXISTING and REJECT_DUPLICATE: this never creates a second run.
   // Once the row is committed (and perhaps dialled) the call is accepted: failing the request now

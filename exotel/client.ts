@@ -146,7 +146,7 @@ function parseAnswer<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> 
 }
 
 /** `YYYY-MM-DD HH:mm:ss` in IST, the form Exotel's filters take. */
-export function formatExotelTime(date: Date): string {
+function formatExotelTime(date: Date): string {
   return new Date(date.getTime() + 330 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 

@@ -14,7 +14,7 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-export function maskPhonesIn(text: string): string {
+function maskPhonesIn(text: string): string {
   return text.replace(PHONE, (match) => (match.replace(/[^0-9]/g, '').length >= 10 ? maskPhone(match) : match));
 }
 

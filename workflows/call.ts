@@ -22,6 +22,7 @@ import {
   markDialing,
   markFailed,
 } from '../domain/call-state.js';
+import { ConnectFailure } from '../domain/connect-failures.js';
 import { callCredits } from '../domain/credits.js';
 import { CallStatus, ExotelCallSid } from './search-attributes.js';
 
@@ -81,7 +82,7 @@ const { placeCall } = proxyActivities<CallActivities>({
     backoffCoefficient: 2,
     maximumInterval: '20 seconds',
     maximumAttempts: 6,
-    nonRetryableErrorTypes: ['ConnectRejected', 'ConnectOutcomeUnknown'],
+    nonRetryableErrorTypes: [ConnectFailure.Rejected, ConnectFailure.OutcomeUnknown],
   },
 });
 
@@ -188,11 +189,11 @@ async function connect(
     return { callSid };
   } catch (error) {
     const type = failureType(error);
-    if (type === 'ConnectRejected') return { failure: 'connect_rejected' };
+    if (type === ConnectFailure.Rejected) return { failure: 'connect_rejected' };
     // Only refusals prove nothing was placed. Any other failure (every attempt timing out, say)
     // may hide a placed call, so it is reconciled like an ambiguous one; v1 gave up at once.
-    const provablyNotPlaced = type === 'ConnectNotPlaced' || !patched('reconcile-unexplained-connect-failures');
-    if (type !== 'ConnectOutcomeUnknown' && provablyNotPlaced) return { failure: 'connect_failed' };
+    const provablyNotPlaced = type === ConnectFailure.NotPlaced || !patched('reconcile-unexplained-connect-failures');
+    if (type !== ConnectFailure.OutcomeUnknown && provablyNotPlaced) return { failure: 'connect_failed' };
   }
   const lookup = { callId: input.callId, agentNumber: input.agentNumber, customerNumber: input.customerNumber };
   for (const waitSec of [0, input.timing.reconcileGraceSec]) {

@@ -60,7 +60,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   const inbox = new InboxWriter(db);
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
   const exotel = exotelClientFromEnv(provisional);
-  const connect = { exotel, env: provisional, logger };
+  const connect = { exotel, env: provisional };
   const server = createApp({ db, temporal, inbox, logger, env: provisional, connect }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -9,6 +9,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallActivities } from '../../activities/calls.js';
 import type { CallEvent, CallState } from '../../domain/call-state.js';
+import { ConnectFailure } from '../../domain/connect-failures.js';
 import { bundlerOptions, workflowsPath } from '../../worker/bundle.js';
 import { type CallView, callWorkflowId, clickToCall, exotelEventsSignal } from '../../workflows/call.js';
 import { searchAttributeDeclarations } from '../../workflows/search-attributes.js';
@@ -162,7 +163,7 @@ describe('click-to-call workflow', () => {
   it('retries a connect that Exotel refused with 429 and dials once it is accepted', async () => {
     const { activities, log } = scriptedActivities({
       placeCall: async (attempt) => {
-        if (attempt < 3) throw ApplicationFailure.retryable('Exotel rate limit (429)', 'ConnectNotPlaced');
+        if (attempt < 3) throw ApplicationFailure.retryable('Exotel rate limit (429)', ConnectFailure.NotPlaced);
         return { callSid: SID };
       },
       fetchCallStatus: async () => ({ ...completed, source: 'poll', kind: 'snapshot' }),
@@ -175,7 +176,7 @@ describe('click-to-call workflow', () => {
   it('never dials again after an ambiguous connect; it finds the call Exotel created', async () => {
     const { activities, log } = scriptedActivities({
       placeCall: async () => {
-        throw ApplicationFailure.nonRetryable('Exotel request outcome unknown (timeout)', 'ConnectOutcomeUnknown');
+        throw ApplicationFailure.nonRetryable('Exotel request outcome unknown (timeout)', ConnectFailure.OutcomeUnknown);
       },
       findPlacedCall: async () => SID,
       fetchCallStatus: async () => ({ ...completed, source: 'poll', kind: 'snapshot' }),
@@ -204,7 +205,7 @@ describe('click-to-call workflow', () => {
   it('fails with connect_outcome_unknown, without dialling again, when the call cannot be found', async () => {
     const { activities, log } = scriptedActivities({
       placeCall: async () => {
-        throw ApplicationFailure.nonRetryable('Exotel request outcome unknown (timeout)', 'ConnectOutcomeUnknown');
+        throw ApplicationFailure.nonRetryable('Exotel request outcome unknown (timeout)', ConnectFailure.OutcomeUnknown);
       },
     });
     const result = await runCall(activities);
@@ -217,7 +218,7 @@ describe('click-to-call workflow', () => {
   it('fails with connect_rejected when Exotel rejects the request', async () => {
     const { activities, log } = scriptedActivities({
       placeCall: async () => {
-        throw ApplicationFailure.nonRetryable('Exotel rejected the request (400): invalid To', 'ConnectRejected');
+        throw ApplicationFailure.nonRetryable('Exotel rejected the request (400): invalid To', ConnectFailure.Rejected);
       },
     });
     const result = await runCall(activities);
