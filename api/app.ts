@@ -1,6 +1,8 @@
 // The Express app: thin routes over the database, Temporal and the webhook inbox.
 import express from 'express';
 import type { Client } from '@temporalio/client';
+import type { CreditLedger } from '../credits/ledger.js';
+import type { CreditSettings } from '../credits/rates.js';
 import type { InboxWriter } from '../inbox/call-events.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
@@ -8,16 +10,18 @@ import { requireApiKey } from './auth.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { callRoutes } from './routes/calls.js';
+import { creditRoutes } from './routes/credits.js';
 import { healthRoutes } from './routes/health.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import type { CallSettings, StartCallDeps } from './start-call.js';
 
 export interface AppDeps {
   db: Db;
+  ledger: CreditLedger;
   temporal: Client;
   inbox: InboxWriter;
   logger: Logger;
-  env: CallSettings & { API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
+  env: CallSettings & CreditSettings & { API_KEYS: string[]; ADMIN_API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
   connect?: StartCallDeps['connect'];
 }
 
@@ -34,9 +38,10 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use(webhookRoutes({ inbox: deps.inbox, signingSecret: deps.env.WEBHOOK_SIGNING_SECRET }));
 
-  app.use('/v1', requireApiKey(deps.env.API_KEYS));
+  app.use('/v1', requireApiKey([...deps.env.API_KEYS, ...deps.env.ADMIN_API_KEYS]));
   app.use(express.json({ limit: '16kb' }));
   app.use(callRoutes(deps));
+  app.use(creditRoutes(deps));
 
   app.use((_req, _res, next) => next(new ApiError(404, 'not_found', 'No such route')));
   app.use(errorHandler(deps.logger));

@@ -25,7 +25,7 @@ export function toCallResource(row: Call): CallResource {
     answeredAt: iso(row.answeredAt),
     endedAt: iso(row.endedAt),
     recordingUrl: row.recordingUrl,
-    creditsUsed: row.creditsUsed,
+    creditsUsed: row.creditsUsed === null ? null : row.creditsUsed.toNumber(),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,6 +1,7 @@
 // API process: the Express app. (Webhooks it accepts reach workflows through the worker's relay.)
 import { Client, Connection } from '@temporalio/client';
 import { loadEnv } from '../config/env.js';
+import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxWriter } from '../inbox/call-events.js';
 import { closeDb, createDb } from '../lib/db.js';
@@ -12,16 +13,17 @@ import { resumeOrphanedCalls } from './start-call.js';
 const env = loadEnv();
 const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL, 20);
+const { ledger } = await openCreditLedger(db, env);
 const connection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
 const inbox = new InboxWriter(db);
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env };
 const sweeper = setInterval(() => {
-  resumeOrphanedCalls({ db, temporal, env, logger }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
+  resumeOrphanedCalls({ db, ledger, temporal, env, logger }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
 }, 30_000);
 
-const server = createApp({ db, temporal, inbox, logger, env, connect }).listen(env.PORT, () => {
+const server = createApp({ db, ledger, temporal, inbox, logger, env, connect }).listen(env.PORT, () => {
   logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
 });
 

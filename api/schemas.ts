@@ -64,7 +64,7 @@ export const callResource = z.object({
   answeredAt: z.iso.datetime().nullable(),
   endedAt: z.iso.datetime().nullable(),
   recordingUrl: z.string().nullable(),
-  creditsUsed: z.number().int().nullable(),
+  creditsUsed: z.number().nullable().meta({ description: 'Credits charged once the call ended (started minutes per leg)' }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -11,10 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Env } from '../config/env.js';
 import { type ConnectDeps, dialClaimed } from '../activities/connect-once.js';
+import { callReservationId, type CreditLedger } from '../credits/ledger.js';
+import { estimateCallCost, toCredits } from '../domain/credits.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { callHardBoundMs, callWorkflowId, type CallTiming, clickToCall } from '../workflows/call.js';
 import { TrackingId } from '../workflows/search-attributes.js';
+import { ApiError } from './errors.js';
 import { type AcceptedCall, insertCall } from './insert-call.js';
 import type { CreateCallBody } from './schemas.js';
 
@@ -27,6 +30,7 @@ export type CallSettings = Pick<
   | 'CALL_FIRST_POLL_AFTER_SEC'
   | 'CALL_MAX_POLL_INTERVAL_SEC'
   | 'VOICE_CREDITS_PER_LEG_MINUTE'
+  | 'CALL_RESERVE_MINUTES'
 >;
 
 export function callTiming(env: CallSettings): CallTiming {
@@ -41,6 +45,7 @@ export function callTiming(env: CallSettings): CallTiming {
 
 export interface StartCallDeps {
   db: Db;
+  ledger: CreditLedger;
   temporal: Client;
   env: CallSettings;
   logger: Logger;
@@ -51,7 +56,9 @@ export interface StartCallDeps {
 export async function startCall(deps: StartCallDeps, body: CreateCallBody): Promise<{ call: AcceptedCall; created: boolean }> {
   const { db, env } = deps;
   const id = randomUUID();
-  const inserted = await insertCall(db, {
+  const timing = callTiming(env);
+  const rate = { voicePerLegMinute: env.VOICE_CREDITS_PER_LEG_MINUTE };
+  const inserted = await insertCall(db, deps.ledger, {
     id,
     workflowId: callWorkflowId(id),
     trackingId: body.trackingId ?? null,
@@ -60,9 +67,29 @@ export async function startCall(deps: StartCallDeps, body: CreateCallBody): Prom
     callerId: env.EXOTEL_CALLER_ID,
     record: body.record,
     connectState: deps.connect ? 'in_flight' : 'pending',
+    // Hold the expected cost; a balance that cannot cover one minute on both legs refuses the call.
+    reservation: {
+      id: callReservationId(id),
+      ownerType: 'call',
+      ownerId: id,
+      channel: 'voice',
+      requested: estimateCallCost(env.CALL_RESERVE_MINUTES, rate),
+      minimum: estimateCallCost(1, rate),
+      quantity: env.CALL_RESERVE_MINUTES * 2,
+      // Released by the worker's sweeper if the workflow never settles it.
+      expiresAt: new Date(Date.now() + callHardBoundMs(timing) + 60 * 60 * 1000),
+    },
   });
-  const created = inserted !== null;
-  const call = inserted ?? (await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } }));
+  if (inserted.outcome === 'refused') {
+    throw new ApiError(
+      402,
+      'insufficient_credits',
+      `Not enough credits to place a call: ${toCredits(inserted.available)} available, ` +
+        `${toCredits(inserted.minimum)} needed for one minute on both legs. Top up (POST /v1/credits/top-ups) and retry.`,
+    );
+  }
+  const created = inserted.outcome === 'accepted';
+  const call = created ? inserted.call : await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } });
 
   if (created && deps.connect) void fastPathConnect({ db, logger: deps.logger, ...deps.connect }, env, call);
   // A row still 'queued' may have lost its workflow start to a crash or an outage: start it now.
@@ -127,7 +154,7 @@ async function ensureWorkflow({ db, temporal, env }: Pick<StartCallDeps, 'db' | 
           customerNumber: call.customerNumber,
           trackingId: call.trackingId,
           record: call.record,
-          creditsPerLegMinute: env.VOICE_CREDITS_PER_LEG_MINUTE,
+          creditsPerLegMinute: toCredits(env.VOICE_CREDITS_PER_LEG_MINUTE),
           timing,
         },
       ],

@@ -1,12 +1,35 @@
 // The process environment, parsed once at start-up. Every variable is documented in
 // .env.example; a bad value stops the process with the variable's name in the message.
 import { z } from 'zod';
+import { messageCategories, parseCredits } from '../domain/credits.js';
 
 const csv = z
   .string()
   .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** A credit amount such as "500" or "0.5" (at most three decimals), as millicredits. */
+const credits = z.string().transform((value, ctx) => {
+  const milli = parseCredits(value);
+  if (milli === null) ctx.addIssue({ code: 'custom', message: 'must be a number of credits such as 1 or 0.5 (at most 3 decimals)' });
+  return milli ?? 0;
+});
+
+/** marketing=1,utility=0.5: per-category WhatsApp rates. */
+const categoryRates = z.string().transform((value, ctx) => {
+  const rates: Partial<Record<(typeof messageCategories)[number], number>> = {};
+  for (const pair of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [category, amount] = pair.split('=').map((part) => part.trim());
+    const milli = amount === undefined ? null : parseCredits(amount);
+    if (!messageCategories.includes(category as never) || milli === null) {
+      ctx.addIssue({ code: 'custom', message: `"${pair}" must be category=credits with a category of ${messageCategories.join(', ')}` });
+      continue;
+    }
+    rates[category as (typeof messageCategories)[number]] = milli;
+  }
+  return rates;
+});
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -20,6 +43,8 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Bearer keys the CRM authenticates with. */
   API_KEYS: csv.pipe(z.array(z.string().min(16, 'each API key needs at least 16 characters')).min(1)),
+  /** Keys that may also top up credits and create budgets (they can call every other route too). */
+  ADMIN_API_KEYS: csv.pipe(z.array(z.string().min(16, 'each API key needs at least 16 characters'))).default([]),
   /** Where Exotel can reach this API; status callback URLs are built on it. */
   CALLBACK_BASE_URL: z.url(),
   /** Derives each call's webhook token (HMAC), so callbacks authenticate without a lookup. */
@@ -56,8 +81,36 @@ export const envSchema = z.object({
   CALL_FIRST_POLL_AFTER_SEC: seconds(90),
   /** Polls back off exponentially up to this interval. */
   CALL_MAX_POLL_INTERVAL_SEC: seconds(600),
-  /** Credits charged per started minute of each leg (the integration guide: 1). */
-  VOICE_CREDITS_PER_LEG_MINUTE: z.coerce.number().int().min(0).default(1),
+  /** Minutes of both legs reserved before dialling; a call needs at least one minute's worth. */
+  CALL_RESERVE_MINUTES: z.coerce.number().int().min(1).max(240).default(2),
+
+  // --- Credits ----------------------------------------------------------------------------
+  /** What a fresh install starts with (Exotel's trial: 500). Applied once, when the ledger is empty. */
+  CREDITS_INITIAL_GRANT: credits.prefault('500'),
+  /** Charged per started minute of each leg (the integration guide: 1). */
+  VOICE_CREDITS_PER_LEG_MINUTE: credits.prefault('1'),
+  /** Charged per outbound WhatsApp message (the integration guide: 1)... */
+  WHATSAPP_CREDITS_PER_MESSAGE: credits.prefault('1'),
+  /** ...unless its template's category has its own rate: marketing=1,utility=0.5 */
+  WHATSAPP_CREDITS_BY_CATEGORY: categoryRates.default({}),
+  /** Percentages of the balance (or a budget) used at which an alert fires, once per crossing. */
+  CREDIT_ALERT_THRESHOLDS: csv
+    .pipe(z.array(z.coerce.number<string>().int().min(1).max(100)).min(1))
+    .default([80]),
+  /** Where alerts are POSTed (Slack-compatible JSON: {"text": ...}); unset keeps them in the API only. */
+  CREDIT_ALERT_WEBHOOK_URL: z.url().optional(),
+  /** The day and month that "used today / this month" count in. */
+  CREDITS_TIMEZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Kolkata')
+    .default('Asia/Kolkata'),
 });
 
 export type Env = z.infer<typeof envSchema>;

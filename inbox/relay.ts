@@ -4,10 +4,10 @@
 // rows are picked up when its lease runs out. All pending events of one call go in one signal:
 // the embedded Temporal server takes ~175 signals/s, so signals are per call, not per event.
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
-import pg from 'pg';
 import type { CallEvent } from '../domain/call-state.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
+import { NotifiedLoop } from '../lib/notified-loop.js';
 import { INBOX_CHANNEL } from './call-events.js';
 import { callWorkflowId, exotelEventsSignal } from '../workflows/call.js';
 
@@ -33,14 +33,10 @@ export interface RelayOptions {
 }
 
 export class InboxRelay {
-  private running = false;
   private lastPassSignals = 0;
-  private listener: pg.Client | null = null;
-  private wakeUp: (() => void) | null = null;
-  private loop: Promise<void> | null = null;
+  private readonly loop: NotifiedLoop;
   private readonly batchSize: number;
   private readonly concurrency: number;
-  private readonly idlePollMs: number;
   private readonly leaseSeconds: number;
   private readonly maxSignalsPerSecond: number;
 
@@ -52,57 +48,30 @@ export class InboxRelay {
   ) {
     this.batchSize = options.batchSize ?? 1000;
     this.concurrency = options.concurrency ?? 16;
-    this.idlePollMs = options.idlePollMs ?? 1000;
     this.leaseSeconds = options.leaseSeconds ?? 30;
     this.maxSignalsPerSecond = options.maxSignalsPerSecond ?? 100;
+    this.loop = new NotifiedLoop(() => this.relayOnce(), {
+      name: 'inbox relay',
+      channel: INBOX_CHANNEL,
+      idlePollMs: options.idlePollMs ?? 1000,
+      logger,
+      // Keep to the signal budget: a pass that sent n signals is followed by n / cap seconds.
+      pauseAfterPass: (passMs) => (this.lastPassSignals * 1000) / this.maxSignalsPerSecond - passMs,
+    });
   }
 
   /** Starts relaying; `databaseUrl` opens the connection that LISTENs for new rows. */
-  async start(databaseUrl: string): Promise<void> {
-    if (this.running) return;
-    this.listener = new pg.Client({ connectionString: databaseUrl });
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => this.logger.error('inbox listener failed; relaying on the timer', { error }));
-    await this.listener.query(`LISTEN ${INBOX_CHANNEL}`);
-    this.running = true;
-    this.loop = this.run();
+  start(databaseUrl: string): Promise<void> {
+    return this.loop.start(databaseUrl);
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
-    await this.listener?.end();
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Called when new rows were committed: deliver now rather than at the next idle poll. */
   wake(): void {
-    this.wakeUp?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let claimed = 0;
-      const started = performance.now();
-      try {
-        claimed = await this.relayOnce();
-      } catch (error) {
-        this.logger.error('inbox relay pass failed', { error });
-      }
-      const budgetMs = (this.lastPassSignals * 1000) / this.maxSignalsPerSecond - (performance.now() - started);
-      if (budgetMs > 0) await new Promise((resolve) => setTimeout(resolve, budgetMs));
-      if (claimed === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.idlePollMs);
-          this.wakeUp = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wakeUp = null;
-      }
-    }
+    this.loop.wake();
   }
 
   /** Claims a batch of pending rows and delivers them; returns how many rows it claimed. */

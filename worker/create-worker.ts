@@ -1,10 +1,11 @@
 // Builds the worker: workflows plus activities wired to their dependencies.
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { createCallActivities, type CallActivityDeps } from '../activities/calls.js';
+import { createCreditActivities, type CreditActivityDeps } from '../activities/credits.js';
 import type { Env } from '../config/env.js';
 import { bundlerOptions, workflowsPath } from './bundle.js';
 
-export interface CreateWorkerOptions extends CallActivityDeps {
+export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDeps {
   connection: NativeConnection;
   env: CallActivityDeps['env'] & Pick<Env, 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
 }
@@ -16,6 +17,6 @@ export async function createWorker({ connection, ...deps }: CreateWorkerOptions)
     taskQueue: deps.env.TEMPORAL_TASK_QUEUE,
     workflowsPath,
     bundlerOptions,
-    activities: createCallActivities(deps),
+    activities: { ...createCallActivities(deps), ...createCreditActivities(deps) },
   });
 }

@@ -1,8 +1,10 @@
-// Worker process: runs call workflows and their activities, and relays committed webhook events
-// to their workflows, until SIGINT/SIGTERM.
+// Worker process: runs call workflows and their activities, relays committed webhook events to
+// their workflows, delivers credit alerts and releases expired credit holds, until SIGINT/SIGTERM.
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { loadEnv } from '../config/env.js';
+import { AlertDispatcher } from '../credits/alert-dispatcher.js';
+import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxRelay } from '../inbox/relay.js';
 import { closeDb, createDb } from '../lib/db.js';
@@ -14,13 +16,22 @@ const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL);
 const exotel = exotelClientFromEnv(env);
+const { ledger, rates } = await openCreditLedger(db, env);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
-const worker = await createWorker({ connection, db, exotel, env, logger });
+const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
 const relay = new InboxRelay(db, new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), logger);
 await relay.start(env.DATABASE_URL);
+// Without a sink alerts are still stored and listed by GET /v1/credits/alerts.
+const alerts = env.CREDIT_ALERT_WEBHOOK_URL ? new AlertDispatcher(db.pool, { webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL, logger }) : null;
+await alerts?.start(env.DATABASE_URL);
+// Holds whose owner died without settling them (a call's expire after its workflow's hard bound).
+const holdSweeper = setInterval(() => {
+  ledger.releaseExpired().catch((error) => logger.warn('releasing expired credit holds failed', { error }));
+}, 60_000);
 logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: env.TEMPORAL_ADDRESS });
 await worker.run();
-await relay.stop();
+clearInterval(holdSweeper);
+await Promise.all([relay.stop(), alerts?.stop()]);
 await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close()]);
 logger.info('worker stopped');

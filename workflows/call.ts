@@ -13,6 +13,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { CallActivities } from '../activities/calls.js';
+import type { CreditActivities } from '../activities/credits.js';
 import {
   applyEvent,
   type CallEvent,
@@ -53,6 +54,7 @@ export interface ClickToCallInput {
   customerNumber: string;
   trackingId: string | null;
   record: boolean;
+  /** Only runs from before the credit ledger use it; the ledger charges at the configured rate. */
   creditsPerLegMinute: number;
   timing: CallTiming;
 }
@@ -101,6 +103,8 @@ const callLogWrites = {
 const { saveCallState: saveCallStateV1 } = proxyActivities<CallActivities>(callLogWrites);
 /** Local activities: a short database write needs no task queue round trip of its own. */
 const { saveCallState } = proxyLocalActivities<CallActivities>(callLogWrites);
+/** Charging the ledger is a database write too, idempotent by the call's reservation. */
+const { settleCallCredits } = proxyLocalActivities<CreditActivities>(callLogWrites);
 
 // ---- The workflow ------------------------------------------------------------------------------
 
@@ -162,7 +166,12 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
     const settled = await unlessExotelFails(fetchCallStatus({ callId: input.callId, callSid: state.callSid }));
     if (settled) state = applyEvent(state, settled);
   }
-  creditsUsed = callCredits(state.legs.map((leg) => leg.onCallDurationSec), input.creditsPerLegMinute);
+  // 4. Charge the credit ledger for the legs' actual minutes (or release the hold when nobody
+  // answered). Runs from before the ledger only computed the figure for the call log.
+  const legDurationsSec = state.legs.map((leg) => leg.onCallDurationSec);
+  creditsUsed = patched('credits-ledger')
+    ? await settleCallCredits({ callId: input.callId, legDurationsSec })
+    : callCredits(legDurationsSec, input.creditsPerLegMinute);
   await save();
   return view();
 }

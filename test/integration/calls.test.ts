@@ -204,7 +204,7 @@ describe('an API that died mid-connect', () => {
         createdAt: aMinuteAgo,
       },
     });
-    expect(await resumeOrphanedCalls({ db: stack.db, temporal: stack.temporal, env: stack.env, logger: stack.logger })).toBeGreaterThanOrEqual(1);
+    expect(await resumeOrphanedCalls({ db: stack.db, ledger: stack.ledger, temporal: stack.temporal, env: stack.env, logger: stack.logger })).toBeGreaterThanOrEqual(1);
     const call = await callWhenEnded(id, 90_000);
     expect(call).toMatchObject({ status: 'failed', failureReason: 'connect_outcome_unknown', creditsUsed: 0 });
     expect(connectRequestsTo(customerE164)).toHaveLength(0);

@@ -7,6 +7,9 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { createApp } from '../../api/app.js';
 import { type Env, loadEnv } from '../../config/env.js';
+import { AlertDispatcher } from '../../credits/alert-dispatcher.js';
+import type { CreditLedger } from '../../credits/ledger.js';
+import { openCreditLedger } from '../../credits/open-ledger.js';
 import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/index.js';
 import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../inbox/call-events.js';
@@ -17,6 +20,7 @@ import { createWorker } from '../../worker/create-worker.js';
 import { temporalAddress, testDatabaseUrl } from './stack.js';
 
 export const API_KEY = 'integration-key-0123456789';
+export const ADMIN_API_KEY = 'integration-admin-key-0123456789';
 export const CALLER_ID = '+918047112345';
 
 export interface AppStack {
@@ -25,6 +29,7 @@ export interface AppStack {
   env: Env;
   sim: ExotelSimulator;
   db: Db;
+  ledger: CreditLedger;
   temporal: Client;
   /** fetch against the API with the CRM's API key. */
   api(path: string, init?: RequestInit): Promise<Response>;
@@ -53,23 +58,31 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     EXOTEL_TIMEOUT_MS: '2000',
     CALL_FIRST_POLL_AFTER_SEC: '3',
     CALL_MAX_POLL_INTERVAL_SEC: '3',
+    // Plenty, so call tests never run dry; the credit tests set up their own account.
+    CREDITS_INITIAL_GRANT: '1000000',
+    ADMIN_API_KEYS: ADMIN_API_KEY,
     LOG_LEVEL: 'warn',
     ...overrides,
   };
   const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
+  const { ledger, rates } = await openCreditLedger(db, loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' }));
   const inbox = new InboxWriter(db);
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
   const exotel = exotelClientFromEnv(provisional);
   const connect = { exotel, env: provisional };
-  const server = createApp({ db, temporal, inbox, logger, env: provisional, connect }).listen(0, '127.0.0.1');
+  const server = createApp({ db, ledger, temporal, inbox, logger, env: provisional, connect }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const env = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: apiUrl });
   Object.assign(provisional, env);
   await relay.start(testDatabaseUrl());
+  const alerts = env.CREDIT_ALERT_WEBHOOK_URL
+    ? new AlertDispatcher(db.pool, { webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL, logger, idlePollMs: 200, maxBackoffMs: 500 })
+    : null;
+  await alerts?.start(testDatabaseUrl());
 
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker: Worker = await createWorker({ connection: workerConnection, db, exotel, env, logger });
+  const worker: Worker = await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates });
   const running = worker.run();
 
   return {
@@ -78,6 +91,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     env,
     sim,
     db,
+    ledger,
     temporal,
     api: (path, init = {}) =>
       fetch(`${apiUrl}${path}`, {
@@ -87,7 +101,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     async stop() {
       worker.shutdown();
       await running;
-      await relay.stop();
+      await Promise.all([relay.stop(), alerts?.stop()]);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await Promise.all([exotel.close(), sim.close(), closeDb(db), connection.close(), workerConnection.close()]);

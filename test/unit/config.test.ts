@@ -33,4 +33,30 @@ describe('configuration', () => {
   it('lists the variables a deployment must set', () => {
     expect(requiredEnvKeys.sort()).toEqual(Object.keys(valid).sort());
   });
+
+  it('reads credit settings exactly: trial grant, guide rates, thresholds', () => {
+    const env = loadEnv(valid);
+    expect(env.CREDITS_INITIAL_GRANT).toBe(500_000);
+    expect(env.VOICE_CREDITS_PER_LEG_MINUTE).toBe(1000);
+    expect(env.WHATSAPP_CREDITS_PER_MESSAGE).toBe(1000);
+    expect(env.WHATSAPP_CREDITS_BY_CATEGORY).toEqual({});
+    expect(env.CREDIT_ALERT_THRESHOLDS).toEqual([80]);
+    const custom = loadEnv({ ...valid, WHATSAPP_CREDITS_BY_CATEGORY: 'utility=0.5, authentication=0.25', CREDIT_ALERT_THRESHOLDS: '50,80,95' });
+    expect(custom.WHATSAPP_CREDITS_BY_CATEGORY).toEqual({ utility: 500, authentication: 250 });
+    expect(custom.CREDIT_ALERT_THRESHOLDS).toEqual([50, 80, 95]);
+  });
+
+  it('names bad credit settings', () => {
+    try {
+      loadEnv({ ...valid, CREDITS_INITIAL_GRANT: '1.2345', WHATSAPP_CREDITS_BY_CATEGORY: 'promo=1', CREDIT_ALERT_THRESHOLDS: '120', CREDITS_TIMEZONE: 'Mars/Olympus' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).issues.map((issue) => issue.variable).sort()).toEqual([
+        'CREDITS_INITIAL_GRANT',
+        'CREDITS_TIMEZONE',
+        'CREDIT_ALERT_THRESHOLDS',
+        'WHATSAPP_CREDITS_BY_CATEGORY',
+      ]);
+    }
+  });
 });

@@ -8,6 +8,8 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallActivities } from '../../activities/calls.js';
+import type { CreditActivities } from '../../activities/credits.js';
+import { callCost, toCredits } from '../../domain/credits.js';
 import type { CallEvent, CallState } from '../../domain/call-state.js';
 import { ConnectFailure } from '../../domain/connect-failures.js';
 import { bundlerOptions, workflowsPath } from '../../worker/bundle.js';
@@ -65,8 +67,8 @@ function scriptedActivities(script: {
   findPlacedCall?: () => Promise<string | null>;
   fetchCallStatus?: (poll: number) => Promise<CallEvent>;
 } = {}) {
-  const log = { placeCall: 0, findPlacedCall: 0, fetchCallStatus: 0, saved: [] as CallState[] };
-  const activities: CallActivities = {
+  const log = { placeCall: 0, findPlacedCall: 0, fetchCallStatus: 0, saved: [] as CallState[], settled: [] as (number | null)[][] };
+  const activities: CallActivities & CreditActivities = {
     async placeCall() {
       log.placeCall += 1;
       return script.placeCall ? script.placeCall(log.placeCall) : { callSid: SID };
@@ -83,6 +85,11 @@ function scriptedActivities(script: {
     async saveCallState({ state }) {
       log.saved.push(state);
     },
+    // The ledger at the guide's rate of 1 credit per leg-minute.
+    async settleCallCredits({ legDurationsSec }) {
+      log.settled.push(legDurationsSec);
+      return toCredits(callCost(legDurationsSec, { voicePerLegMinute: 1000 }));
+    },
   };
   return { activities, log };
 }
@@ -92,7 +99,7 @@ function scriptedActivities(script: {
  * skipping server may jump ahead whenever the workflow waits, so a test must not race a timer.
  */
 async function runCall(
-  activities: CallActivities,
+  activities: CallActivities & CreditActivities,
   drive: (handle: Awaited<ReturnType<typeof env.client.workflow.start<typeof clickToCall>>>) => Promise<void> = async () => {},
 ): Promise<CallView> {
   const taskQueue = `test-${randomUUID()}`;
@@ -121,6 +128,8 @@ describe('click-to-call workflow', () => {
     expect(result.callSid).toBe(SID);
     expect(result.legs.map((leg) => leg.onCallDurationSec)).toEqual([130, 110]);
     expect(result.creditsUsed).toBe(3 + 2);
+    // The ledger is charged once, on the legs' actual durations.
+    expect(log.settled).toEqual([[130, 110]]);
     expect(log.placeCall).toBe(1);
     expect(log.fetchCallStatus).toBe(0);
     expect(log.saved.at(-1)?.status).toBe('completed');
@@ -224,6 +233,8 @@ describe('click-to-call workflow', () => {
     const result = await runCall(activities);
     expect(log.placeCall).toBe(1);
     expect(result).toMatchObject({ status: 'failed', failureReason: 'connect_rejected', creditsUsed: 0 });
+    // Nothing was placed: the hold is released with nothing charged.
+    expect(log.settled).toEqual([[null, null]]);
   });
 
   it('keeps going through an Exotel outage and ends at the hard bound instead of failing', async () => {
