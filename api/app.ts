@@ -4,12 +4,16 @@ import type { Client } from '@temporalio/client';
 import type { CreditLedger } from '../credits/ledger.js';
 import type { CreditSettings } from '../credits/rates.js';
 import type { InboxWriter } from '../inbox/call-events.js';
+import type { WhatsappInbox } from '../inbox/whatsapp-events.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { requireApiKey } from './auth.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { callRoutes } from './routes/calls.js';
+import { contactRoutes } from './routes/contacts.js';
+import { templateRoutes } from './routes/templates.js';
+import { campaignRoutes, type CampaignRoutesDeps } from './routes/campaigns.js';
 import { creditRoutes } from './routes/credits.js';
 import { healthRoutes } from './routes/health.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -20,8 +24,11 @@ export interface AppDeps {
   ledger: CreditLedger;
   temporal: Client;
   inbox: InboxWriter;
+  whatsappInbox: WhatsappInbox;
   logger: Logger;
-  env: CallSettings & CreditSettings & { API_KEYS: string[]; ADMIN_API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
+  env: CallSettings &
+    CreditSettings &
+    CampaignRoutesDeps['env'] & { API_KEYS: string[]; ADMIN_API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
   connect?: StartCallDeps['connect'];
 }
 
@@ -36,12 +43,17 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  app.use(webhookRoutes({ inbox: deps.inbox, signingSecret: deps.env.WEBHOOK_SIGNING_SECRET }));
+  app.use(webhookRoutes({ inbox: deps.inbox, whatsappInbox: deps.whatsappInbox, signingSecret: deps.env.WEBHOOK_SIGNING_SECRET }));
 
   app.use('/v1', requireApiKey([...deps.env.API_KEYS, ...deps.env.ADMIN_API_KEYS]));
-  app.use(express.json({ limit: '16kb' }));
+  // Bulk contact imports (up to 10,000 rows) are the one large body; everything else is small.
+  app.use('/v1/contacts/import', express.json({ limit: '8mb' }));
+  app.use(express.json({ limit: '64kb' }));
   app.use(callRoutes(deps));
   app.use(creditRoutes(deps));
+  app.use(contactRoutes(deps));
+  app.use(templateRoutes(deps));
+  app.use(campaignRoutes(deps));
 
   app.use((_req, _res, next) => next(new ApiError(404, 'not_found', 'No such route')));
   app.use(errorHandler(deps.logger));

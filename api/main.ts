@@ -4,6 +4,7 @@ import { loadEnv } from '../config/env.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxWriter } from '../inbox/call-events.js';
+import { WhatsappInbox } from '../inbox/whatsapp-events.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
@@ -17,13 +18,14 @@ const { ledger } = await openCreditLedger(db, env);
 const connection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
 const inbox = new InboxWriter(db);
+const whatsappInbox = new WhatsappInbox(db.pool);
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env };
 const sweeper = setInterval(() => {
   resumeOrphanedCalls({ db, ledger, temporal, env, logger }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
 }, 30_000);
 
-const server = createApp({ db, ledger, temporal, inbox, logger, env, connect }).listen(env.PORT, () => {
+const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, logger, env, connect }).listen(env.PORT, () => {
   logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
 });
 

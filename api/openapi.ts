@@ -1,6 +1,8 @@
 // The OpenAPI document, generated from the same zod schemas that validate requests.
-import { z } from 'zod';
 import { statusCallbackSchema } from '../exotel/status-events.js';
+import { contactAndTemplatePaths } from './openapi-contacts.js';
+import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
+import { errors, json, schema } from './openapi-parts.js';
 import {
   callDetailResponse,
   callListResponse,
@@ -10,14 +12,6 @@ import {
   listCallsQuery,
 } from './schemas.js';
 
-const schema = (value: z.ZodType, io: 'input' | 'output' = 'output') =>
-  z.toJSONSchema(value, { io, unrepresentable: 'any', target: 'openapi-3.0' });
-
-const json = (value: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(value) } } });
-const errors = {
-  400: json(errorResponse, 'Invalid request: `error.fields` names each failing field'),
-  401: json(errorResponse, 'Missing or unknown API key'),
-};
 const callIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 
 export function openApiDocument() {
@@ -26,7 +20,7 @@ export function openApiDocument() {
     info: {
       title: 'exoflow',
       version: '0.1.0',
-      description: 'Click-to-call through Exotel, run as durable Temporal workflows.',
+      description: 'Click-to-call, WhatsApp campaigns and credits for Exotel, run as durable Temporal workflows.',
     },
     components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
     security: [{ apiKey: [] }],
@@ -81,6 +75,8 @@ export function openApiDocument() {
           },
         },
       },
+      ...creditAndCampaignPaths,
+      ...contactAndTemplatePaths,
       '/healthz': {
         get: {
           summary: 'PostgreSQL and Temporal reachability',

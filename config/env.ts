@@ -72,6 +72,15 @@ export const envSchema = z.object({
   /** Whole-request limit; at most 20 s so a connect attempt always ends inside its activity. */
   EXOTEL_TIMEOUT_MS: z.coerce.number().int().positive().max(20_000).default(10_000),
 
+  // --- WhatsApp ---------------------------------------------------------------------------
+  /** The registered WhatsApp business number campaigns send from, unless a campaign names another. */
+  WHATSAPP_SENDING_NUMBER: z
+    .string()
+    .regex(/^\+[0-9]{8,15}$/, 'must be an E.164 number such as +918047112345')
+    .optional(),
+  /** Messages per second per sending number, across all campaigns and workers (Meta's default tier: 80). */
+  WHATSAPP_MESSAGES_PER_SECOND: z.coerce.number<string>().int().min(1).max(1000).default(80),
+
   // --- Calls ----------------------------------------------------------------------------
   /** Exotel's TimeLimit: the longest conversation allowed (max 14400). */
   CALL_MAX_DURATION_SEC: seconds(3600).pipe(z.number().max(14_400)),

@@ -42,7 +42,8 @@ export interface ReserveRequest {
 }
 
 export type ReserveResult =
-  | { ok: true; reservationId: string; amount: Millicredits }
+  /** `open` is false for a reservation made earlier and already settled or released. */
+  | { ok: true; reservationId: string; amount: Millicredits; open: boolean }
   | { ok: false; reason: RefusalReason; available: Millicredits; minimum: Millicredits };
 
 export interface SettleRequest {
@@ -113,16 +114,16 @@ export class CreditLedger {
     const budgetScopes = [...new Set(requests.flatMap((r) => (r.budgetId ? [budgetScopeId(r.budgetId)] : [])))];
     const scopes = await lockScopes(client, [ACCOUNT_SCOPE, ...budgetScopes]);
     const account = scopes.get(ACCOUNT_SCOPE)!;
-    const { rows: existingRows } = await client.query<{ id: string; amount: string }>(
-      `SELECT id, amount_milli AS amount FROM credit_reservations WHERE id = ANY($1)`,
+    const { rows: existingRows } = await client.query<{ id: string; amount: string; state: string }>(
+      `SELECT id, amount_milli AS amount, state FROM credit_reservations WHERE id = ANY($1)`,
       [requests.map((r) => r.id)],
     );
-    const existing = new Map(existingRows.map((row) => [row.id, Number(row.amount)]));
+    const existing = new Map(existingRows.map((row) => [row.id, { amount: Number(row.amount), open: row.state === 'held' }]));
 
     const accepted: (ReserveRequest & { amount: Millicredits })[] = [];
     const results = requests.map((request): ReserveResult => {
       const already = existing.get(request.id);
-      if (already !== undefined) return { ok: true, reservationId: request.id, amount: already };
+      if (already !== undefined) return { ok: true, reservationId: request.id, ...already };
       const budget = request.budgetId ? scopes.get(budgetScopeId(request.budgetId)) : undefined;
       if (request.budgetId && !budget) throw new UnknownBudgetError(request.budgetId);
       const decision = decideReservation(request, {
@@ -132,9 +133,9 @@ export class CreditLedger {
       if (!decision.ok) return decision;
       account.reserved += decision.amount;
       if (budget) budget.reserved += decision.amount;
-      existing.set(request.id, decision.amount);
+      existing.set(request.id, { amount: decision.amount, open: true });
       accepted.push({ ...request, amount: decision.amount });
-      return { ok: true, reservationId: request.id, amount: decision.amount };
+      return { ok: true, reservationId: request.id, amount: decision.amount, open: true };
     });
     if (accepted.length === 0) return results;
 
@@ -260,13 +261,20 @@ export class CreditLedger {
     });
   }
 
-  /** Creates a budget (a sub-limit of the account), or changes its limit. */
-  async upsertBudget(budget: { id: string; name: string; limit: Millicredits; ownerType?: string; ownerId?: string }): Promise<void> {
+  /** Creates a budget (a sub-limit of the account), or changes its limit (unless `onlyCreate`). */
+  async upsertBudget(budget: {
+    id: string;
+    name: string;
+    limit: Millicredits;
+    ownerType?: string;
+    ownerId?: string;
+    onlyCreate?: boolean;
+  }): Promise<void> {
     await this.transaction(async (client) => {
       const id = budgetScopeId(budget.id);
       await client.query(
         `INSERT INTO credit_scopes (id, kind, name, owner_type, owner_id, limit_milli) VALUES ($1, 'budget', $2, $3, $4, $5)
-         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, limit_milli = EXCLUDED.limit_milli, updated_at = now()`,
+         ON CONFLICT (id) DO ${budget.onlyCreate ? 'NOTHING' : 'UPDATE SET name = EXCLUDED.name, limit_milli = EXCLUDED.limit_milli, updated_at = now()'}`,
         [id, budget.name, budget.ownerType ?? null, budget.ownerId ?? null, budget.limit],
       );
       const scopes = await lockScopes(client, [id]);

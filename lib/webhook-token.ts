@@ -1,6 +1,8 @@
 // Exotel does not sign its callbacks, so each call's StatusCallback URL carries a token:
 // an HMAC of the call ID under a server secret. It authenticates a callback without a
-// database lookup, and one call's token is useless for any other call.
+// database lookup, and one call's token is useless for any other call. WhatsApp reports and
+// inbound messages come to one URL (inbound ones are configured once per account), so that URL
+// carries one token for the deployment.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export function webhookToken(secret: string, callId: string): string {
@@ -17,5 +19,22 @@ export function voiceCallbackUrl(baseUrl: string, secret: string, callId: string
   const url = new URL('/v1/webhooks/exotel/voice', baseUrl);
   url.searchParams.set('call', callId);
   url.searchParams.set('token', webhookToken(secret, callId));
+  return url.toString();
+}
+
+export function whatsappWebhookToken(secret: string): string {
+  return createHmac('sha256', secret).update('whatsapp').digest('base64url');
+}
+
+export function verifyWhatsappWebhookToken(secret: string, token: string): boolean {
+  const expected = Buffer.from(whatsappWebhookToken(secret));
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** Where Exotel posts WhatsApp delivery reports and inbound messages for this deployment. */
+export function whatsappWebhookUrl(baseUrl: string, secret: string): string {
+  const url = new URL('/v1/webhooks/exotel/whatsapp', baseUrl);
+  url.searchParams.set('token', whatsappWebhookToken(secret));
   return url.toString();
 }

@@ -6,6 +6,8 @@ import { loadEnv } from '../config/env.js';
 import { AlertDispatcher } from '../credits/alert-dispatcher.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
+import { whatsappClientFromEnv } from '../exotel/whatsapp-client.js';
+import { whatsappWebhookUrl } from '../lib/webhook-token.js';
 import { InboxRelay } from '../inbox/relay.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
@@ -16,9 +18,15 @@ const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL);
 const exotel = exotelClientFromEnv(env);
+const whatsapp = whatsappClientFromEnv(env);
+const campaigns = {
+  whatsapp,
+  statusCallbackUrl: whatsappWebhookUrl(env.CALLBACK_BASE_URL, env.WEBHOOK_SIGNING_SECRET),
+  numberMessagesPerSecond: env.WHATSAPP_MESSAGES_PER_SECOND,
+};
 const { ledger, rates } = await openCreditLedger(db, env);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
-const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates });
+const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates, campaigns });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
 const relay = new InboxRelay(db, new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), logger);
 await relay.start(env.DATABASE_URL);
@@ -33,5 +41,5 @@ logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: en
 await worker.run();
 clearInterval(holdSweeper);
 await Promise.all([relay.stop(), alerts?.stop()]);
-await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close()]);
+await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close(), whatsapp.close()]);
 logger.info('worker stopped');

@@ -3,13 +3,16 @@
 // delivery to the workflow happens after (inbox/relay.ts). Nothing here waits on Temporal.
 import express, { type Request, Router } from 'express';
 import { eventFromCallback, statusCallbackSchema } from '../../exotel/status-events.js';
+import { eventsFromWebhook } from '../../exotel/whatsapp-events.js';
+import { whatsappWebhookSchema } from '../../exotel/whatsapp-wire.js';
 import type { InboxWriter } from '../../inbox/call-events.js';
+import type { WhatsappInbox } from '../../inbox/whatsapp-events.js';
 import { unflattenBracketKeys } from '../../lib/form.js';
-import { verifyWebhookToken } from '../../lib/webhook-token.js';
+import { verifyWebhookToken, verifyWhatsappWebhookToken } from '../../lib/webhook-token.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { webhookQuery } from '../schemas.js';
 
-export function webhookRoutes(deps: { inbox: InboxWriter; signingSecret: string }): Router {
+export function webhookRoutes(deps: { inbox: InboxWriter; whatsappInbox: WhatsappInbox; signingSecret: string }): Router {
   const router = Router();
   const rawBody = express.raw({ type: () => true, limit: '64kb' });
 
@@ -24,6 +27,22 @@ export function webhookRoutes(deps: { inbox: InboxWriter; signingSecret: string 
     const contentType = req.get('content-type') ?? null;
     const callback = parseOrThrow(statusCallbackSchema, await parseBody(req, raw), 'status callback');
     await deps.inbox.accept({ callId: call, event: eventFromCallback(callback, new Date().toISOString()), contentType, raw });
+    res.status(200).json({ ok: true });
+  });
+
+  /**
+   * WhatsApp delivery reports and inbound messages: committed to PostgreSQL (and applied to the
+   * messages and consent) before the 200; no workflow is signalled.
+   */
+  router.post('/v1/webhooks/exotel/whatsapp', rawBody, async (req, res) => {
+    const token = typeof req.query.token === 'string' ? req.query.token : '';
+    if (!verifyWhatsappWebhookToken(deps.signingSecret, token)) {
+      throw new ApiError(401, 'unauthorized', 'The webhook token does not match this deployment');
+    }
+    const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    if (/\u0000|\\u0000/i.test(raw)) throw new ApiError(400, 'malformed_body', 'Webhook body contains a NUL character');
+    const webhook = parseOrThrow(whatsappWebhookSchema, await parseBody(req, raw), 'WhatsApp webhook');
+    await deps.whatsappInbox.accept(eventsFromWebhook(webhook));
     res.status(200).json({ ok: true });
   });
 

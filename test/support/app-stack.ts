@@ -13,6 +13,9 @@ import { openCreditLedger } from '../../credits/open-ledger.js';
 import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/index.js';
 import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../inbox/call-events.js';
+import { WhatsappInbox } from '../../inbox/whatsapp-events.js';
+import { whatsappClientFromEnv } from '../../exotel/whatsapp-client.js';
+import { whatsappWebhookUrl } from '../../lib/webhook-token.js';
 import { InboxRelay } from '../../inbox/relay.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
@@ -67,10 +70,11 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
   const { ledger, rates } = await openCreditLedger(db, loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' }));
   const inbox = new InboxWriter(db);
+  const whatsappInbox = new WhatsappInbox(db.pool);
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
   const exotel = exotelClientFromEnv(provisional);
   const connect = { exotel, env: provisional };
-  const server = createApp({ db, ledger, temporal, inbox, logger, env: provisional, connect }).listen(0, '127.0.0.1');
+  const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, logger, env: provisional, connect }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const env = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: apiUrl });
@@ -82,7 +86,13 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   await alerts?.start(testDatabaseUrl());
 
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker: Worker = await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates });
+  const whatsapp = whatsappClientFromEnv(env);
+  const campaigns = {
+    whatsapp,
+    statusCallbackUrl: whatsappWebhookUrl(env.CALLBACK_BASE_URL, env.WEBHOOK_SIGNING_SECRET),
+    numberMessagesPerSecond: env.WHATSAPP_MESSAGES_PER_SECOND,
+  };
+  const worker: Worker = await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates, campaigns });
   const running = worker.run();
 
   return {
@@ -104,7 +114,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
       await Promise.all([relay.stop(), alerts?.stop()]);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await Promise.all([exotel.close(), sim.close(), closeDb(db), connection.close(), workerConnection.close()]);
+      await Promise.all([exotel.close(), whatsapp.close(), sim.close(), closeDb(db), connection.close(), workerConnection.close()]);
     },
   };
 }

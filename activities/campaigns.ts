@@ -1,0 +1,81 @@
+// Activities of the campaign workflow: thin adapters over campaigns/ (SQL and sending). Each is
+// safe to run twice: the audience snapshot and every send decision are keyed rows.
+import { Context } from '@temporalio/activity';
+import type pg from 'pg';
+import { audienceQuery } from '../contacts/audience.js';
+import type { CreditLedger } from '../credits/ledger.js';
+import { type CreditRates, fromCredits } from '../domain/credits.js';
+import type { WhatsAppClient } from '../exotel/whatsapp-client.js';
+import type { Logger } from '../lib/logger.js';
+import { campaignBudgetId, sendPage, type SendPageInput, type SendPageResult } from '../campaigns/send-page.js';
+import * as store from '../campaigns/store.js';
+
+export interface CampaignActivityDeps {
+  pool: pg.Pool;
+  ledger: CreditLedger;
+  rates: CreditRates;
+  whatsapp: WhatsAppClient;
+  logger: Logger;
+  statusCallbackUrl: string;
+  numberMessagesPerSecond: number;
+}
+
+export interface PreparedCampaign {
+  recipientCount: number;
+  stepDelaysMinutes: number[];
+  startAt: string | null;
+  window: { start: string; end: string; timezone: string } | null;
+}
+
+export function createCampaignActivities(deps: CampaignActivityDeps) {
+  const { pool } = deps;
+  return {
+    /** Fixes the audience (once) and creates the campaign's budget; returns what the workflow plans with. */
+    async prepareCampaign(input: { campaignId: string }): Promise<PreparedCampaign> {
+      const campaign = await store.loadCampaign(pool, input.campaignId);
+      const { definition } = campaign;
+      const recipientCount = campaign.recipientCount ?? (await store.snapshotAudience(pool, campaign.id, audienceQuery(definition.audience)));
+      if (definition.budget) {
+        await deps.ledger.upsertBudget({
+          id: campaignBudgetId(campaign.id),
+          name: `Campaign ${campaign.name}`,
+          limit: fromCredits(definition.budget.credits)!,
+          ownerType: 'campaign',
+          ownerId: campaign.id,
+          onlyCreate: true,
+        });
+      }
+      return {
+        recipientCount,
+        stepDelaysMinutes: definition.steps.map((step) => step.delayMinutes),
+        startAt: definition.schedule.startAt ?? null,
+        window: definition.schedule.window,
+      };
+    },
+
+    /** Sends the next page of a step; heartbeats after every chunk, so a dead worker is noticed. */
+    async sendCampaignPage(input: SendPageInput): Promise<SendPageResult> {
+      const context = Context.current();
+      return sendPage(
+        { ...deps, progress: (seq) => context.heartbeat(seq), sleep: (ms) => context.sleep(ms) },
+        input,
+      );
+    },
+
+    async setCampaignStatus(input: { campaignId: string; status: store.CampaignStatus; pauseReason?: string | null }): Promise<void> {
+      await store.setCampaignStatus(pool, input.campaignId, input.status, input.pauseReason ?? null);
+    },
+
+    /** Recipients of a step with a decision, against the audience: equal when the step is done. */
+    async countStepDecisions(input: { campaignId: string; step: number }): Promise<number> {
+      return store.decidedCount(pool, input.campaignId, input.step);
+    },
+
+    /** Marks sends whose answer was lost and that no report explained as unknown; returns how many still wait. */
+    async settlePendingSends(input: { campaignId: string; graceSec: number }): Promise<number> {
+      return store.settlePendingSends(pool, input.campaignId, input.graceSec);
+    },
+  };
+}
+
+export type CampaignActivities = ReturnType<typeof createCampaignActivities>;

@@ -1,0 +1,218 @@
+// One workflow per WhatsApp campaign: fix the audience, wait for the start, then send each step
+// page by page through activities (up to 1,000 recipients a page, in paced requests of up to 100),
+// inside the allowed hours, pausing itself when credits run out or failures spike, and waiting
+// each step's delay before the next. Delivery reports never come here: they land in PostgreSQL
+// and a step's condition reads them there. History stays bounded: pages carry a seq cursor, not
+// recipients, and the run continues as new every PAGES_PER_RUN pages.
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineUpdate,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type { CampaignActivities, PreparedCampaign } from '../activities/campaigns.js';
+import type { PageCounts } from '../campaigns/send-page.js';
+import { isInWindow, nextWindowOpening, windowClosing } from '../domain/send-window.js';
+
+// ---- Messages --------------------------------------------------------------------------------
+
+/** Stops sending after the chunk in flight; resume picks up where it stopped. */
+export const pauseUpdate = defineUpdate<CampaignProgress>('pause');
+export const resumeUpdate = defineUpdate<CampaignProgress>('resume');
+/** Stops for good: recipients not yet sent are not sent. */
+export const cancelUpdate = defineUpdate<CampaignProgress>('cancel');
+export const progressQuery = defineQuery<CampaignProgress>('progress');
+
+// ---- Input and state ---------------------------------------------------------------------------
+
+export type CampaignPhase =
+  | 'preparing'
+  | 'waiting_to_start'
+  | 'sending'
+  | 'waiting_for_window'
+  | 'waiting_for_next_step'
+  | 'paused'
+  | 'finishing'
+  | 'completed'
+  | 'cancelled';
+
+export interface CampaignProgress {
+  campaignId: string;
+  phase: CampaignPhase;
+  /** Index of the step being sent (0-based). */
+  step: number;
+  /** The last recipient seq of this step with a decision. */
+  afterSeq: number;
+  pauseReason: string | null;
+  recipientCount: number | null;
+  /** This run and the ones it continued from. */
+  counts: PageCounts;
+  /** When the workflow next wakes on its own (start time, next window, next step). */
+  wakesAt: string | null;
+}
+
+export interface CampaignInput {
+  campaignId: string;
+  /** Set by continue-as-new. */
+  carried?: { progress: CampaignProgress; prepared: PreparedCampaign; stepFinishedAt: string | null };
+}
+
+export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
+
+/** Pages per run before continuing as new: ~6 history events a page keeps a run near 2,500. */
+export const PAGES_PER_RUN = 400;
+/** How long a send whose answer was lost waits for a delivery report before it counts as unknown. */
+const PENDING_GRACE_SEC = 120;
+
+// ---- Activities, with the timeouts and retries each needs ---------------------------------------
+
+/** Database work: retried until it succeeds. */
+const { prepareCampaign, setCampaignStatus, countStepDecisions, settlePendingSends } = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/**
+ * A page takes seconds to minutes (pacing). The heartbeat after each chunk means a killed worker
+ * is noticed in 30 s and the page retried; the retry skips everyone already decided.
+ */
+const { sendCampaignPage } = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '30 minutes',
+  heartbeatTimeout: '30 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
+});
+
+// ---- The workflow ------------------------------------------------------------------------------
+
+export async function whatsappCampaign(input: CampaignInput): Promise<CampaignProgress> {
+  const { campaignId } = input;
+  const progress: CampaignProgress = input.carried?.progress ?? {
+    campaignId,
+    phase: 'preparing',
+    step: 0,
+    afterSeq: 0,
+    pauseReason: null,
+    recipientCount: null,
+    counts: { sent: 0, failed: 0, skipped: 0 },
+    wakesAt: null,
+  };
+  let stepFinishedAt = input.carried?.stepFinishedAt ?? null;
+  let paused = progress.phase === 'paused';
+  let cancelled = false;
+  let pages = 0;
+
+  setHandler(progressQuery, () => progress);
+  setHandler(pauseUpdate, async () => {
+    if (!cancelled && !paused) {
+      paused = true;
+      progress.pauseReason = 'paused_by_operator';
+      await setCampaignStatus({ campaignId, status: 'paused', pauseReason: progress.pauseReason });
+    }
+    return progress;
+  });
+  setHandler(resumeUpdate, async () => {
+    if (!cancelled && paused) {
+      paused = false;
+      progress.pauseReason = null;
+      await setCampaignStatus({ campaignId, status: 'running' });
+    }
+    return progress;
+  });
+  setHandler(cancelUpdate, async () => {
+    if (!cancelled) {
+      cancelled = true;
+      await setCampaignStatus({ campaignId, status: 'cancelled' });
+    }
+    return progress;
+  });
+
+  /** Sleeps until `until` unless the campaign is cancelled (or `alsoWake` says so) first. */
+  const sleepUntil = async (until: Date, alsoWake: () => boolean = () => false) => {
+    progress.wakesAt = until.toISOString();
+    await condition(() => cancelled || alsoWake(), Math.max(0, until.getTime() - Date.now()));
+    progress.wakesAt = null;
+  };
+  const pause = async (reason: string) => {
+    paused = true;
+    progress.pauseReason = reason;
+    await setCampaignStatus({ campaignId, status: 'paused', pauseReason: reason });
+  };
+
+  // 1. Fix the audience and wait for the start.
+  const prepared = input.carried?.prepared ?? (await prepareCampaign({ campaignId }));
+  progress.recipientCount = prepared.recipientCount;
+  if (!input.carried) {
+    if (prepared.startAt && Date.parse(prepared.startAt) > Date.now()) {
+      progress.phase = 'waiting_to_start';
+      await setCampaignStatus({ campaignId, status: 'scheduled' });
+      await sleepUntil(new Date(prepared.startAt));
+    }
+    if (!cancelled) await setCampaignStatus({ campaignId, status: 'running' });
+  }
+
+  // 2. Each step, page by page.
+  while (!cancelled && progress.step < prepared.stepDelaysMinutes.length) {
+    if (progress.step > 0 && progress.afterSeq === 0 && stepFinishedAt) {
+      progress.phase = 'waiting_for_next_step';
+      await sleepUntil(new Date(Date.parse(stepFinishedAt) + prepared.stepDelaysMinutes[progress.step]! * 60_000));
+      if (cancelled) break;
+    }
+    progress.phase = paused ? 'paused' : 'sending';
+    await condition(() => !paused || cancelled);
+    if (cancelled) break;
+    progress.phase = 'sending';
+
+    // Only inside the allowed hours (judged on the workflow's clock, so tests can skip time).
+    const window = prepared.window;
+    if (window && !isInWindow(new Date(), window)) {
+      progress.phase = 'waiting_for_window';
+      await sleepUntil(nextWindowOpening(new Date(), window), () => paused);
+      continue;
+    }
+
+    const page = await sendCampaignPage({
+      campaignId,
+      step: progress.step,
+      afterSeq: progress.afterSeq,
+      windowClosesAt: window ? windowClosing(new Date(), window).toISOString() : null,
+    });
+    pages += 1;
+    progress.afterSeq = page.nextSeq;
+    progress.counts.sent += page.counts.sent;
+    progress.counts.failed += page.counts.failed;
+    progress.counts.skipped += page.counts.skipped;
+
+    if (page.outcome === 'pause') await pause(page.reason);
+    if (page.outcome === 'progress' && page.done) {
+      // Every recipient must have a decision for this step before the next one can follow.
+      if ((await countStepDecisions({ campaignId, step: progress.step })) < prepared.recipientCount) {
+        progress.afterSeq = 0;
+      } else {
+        stepFinishedAt = new Date().toISOString();
+        progress.step += 1;
+        progress.afterSeq = 0;
+      }
+    }
+    if (pages >= PAGES_PER_RUN) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof whatsappCampaign>({ campaignId, carried: { progress, prepared, stepFinishedAt } });
+    }
+  }
+
+  // 3. Wait out sends whose answers were lost, so every recipient is accounted for.
+  if (cancelled) {
+    progress.phase = 'cancelled';
+  } else {
+    progress.phase = 'finishing';
+    while ((await settlePendingSends({ campaignId, graceSec: PENDING_GRACE_SEC })) > 0) {
+      await sleepUntil(new Date(Date.now() + 30_000));
+    }
+    progress.phase = 'completed';
+    await setCampaignStatus({ campaignId, status: 'completed' });
+  }
+  await condition(allHandlersFinished);
+  return progress;
+}
