@@ -1,0 +1,131 @@
+// OpenAPI paths of /v1/contacts and /v1/templates, generated from the zod schemas that validate
+// them; api/openapi.ts merges them into the document.
+import {
+  consentBody,
+  consentHistoryQuery,
+  consentHistoryResponse,
+  consentRecordedResponse,
+  contactListResponse,
+  contactResource,
+  createContactBody,
+  erasureResponse,
+  importBody,
+  importReport,
+  listContactsQuery,
+} from './contact-schemas.js';
+import { body, conflict, errors, idParameter, json, notFound, queryParameters } from './openapi-parts.js';
+import { errorResponse } from './schemas.js';
+import {
+  createTemplateBody,
+  listTemplatesQuery,
+  renderResponse,
+  renderTemplateBody,
+  templateListResponse,
+  templateResource,
+  templateStatusBody,
+} from './template-schemas.js';
+
+export const contactAndTemplatePaths = {
+  '/v1/contacts': {
+    post: {
+      summary: 'Create a contact, or update the one with this number (upsert by phone)',
+      description:
+        'The number is normalised to E.164. A known number is updated: name replaced if given, tags added, attributes merged. An optional consent entry is recorded in the same transaction (an opt-in needs evidence).',
+      requestBody: body(createContactBody),
+      responses: {
+        201: json(contactResource, 'Created'),
+        200: json(contactResource, 'A contact had this number: updated'),
+        ...errors,
+      },
+    },
+    get: {
+      summary: 'List contacts (not erased) by id, optionally by tag or number',
+      parameters: queryParameters(listContactsQuery),
+      responses: { 200: json(contactListResponse, 'A page of contacts; pass nextCursor as cursor for the next'), ...errors },
+    },
+  },
+  '/v1/contacts/import': {
+    post: {
+      summary: 'Import up to 10,000 contacts, validated row by row',
+      description:
+        'Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their index and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.',
+      requestBody: body(importBody),
+      responses: { 200: json(importReport, 'What was created, updated and refused'), ...errors, 413: json(errorResponse, 'Body over the import size limit') },
+    },
+  },
+  '/v1/contacts/{id}': {
+    get: {
+      summary: 'A contact with its current consent per purpose',
+      parameters: [idParameter('contact')],
+      responses: { 200: json(contactResource, 'The contact'), ...notFound('contact'), ...errors },
+    },
+    delete: {
+      summary: 'Erase a contact (DPDPA): personal data removed, counts kept, audited',
+      description:
+        'The number becomes erased:<id>; name, tags and attributes are cleared; consent evidence becomes [erased]; message sends lose the number. The contact can no longer be messaged; importing the number again creates a new contact. Erasing twice changes nothing.',
+      parameters: [idParameter('contact')],
+      responses: { 200: json(erasureResponse, 'Erased (or erased already)'), ...notFound('contact'), ...errors },
+    },
+  },
+  '/v1/contacts/{id}/consents': {
+    get: {
+      summary: "A contact's consent history, newest first",
+      parameters: [idParameter('contact'), ...queryParameters(consentHistoryQuery)],
+      responses: { 200: json(consentHistoryResponse, 'Consent entries'), ...notFound('contact'), ...errors },
+    },
+    post: {
+      summary: 'Record a consent entry (an opt-in needs evidence)',
+      parameters: [idParameter('contact')],
+      requestBody: body(consentBody),
+      responses: {
+        201: json(consentRecordedResponse, 'Recorded; the current consent'),
+        ...notFound('contact'),
+        ...conflict('The contact was erased'),
+        ...errors,
+      },
+    },
+  },
+  '/v1/templates': {
+    post: {
+      summary: 'Register a WhatsApp template as Meta approved it',
+      description: 'Components are validated (placeholders {{1}}..{{n}}, button limits). status is Meta\'s verdict; pending unless given. Only approved templates are sent.',
+      requestBody: body(createTemplateBody),
+      responses: {
+        201: json(templateResource, 'Registered'),
+        ...conflict('This name and language are registered already'),
+        ...errors,
+      },
+    },
+    get: {
+      summary: 'List templates, optionally by status',
+      parameters: queryParameters(listTemplatesQuery),
+      responses: { 200: json(templateListResponse, 'Templates by name and language'), ...errors },
+    },
+  },
+  '/v1/templates/{id}': {
+    get: {
+      summary: 'A template with the parameters a mapping must fill',
+      parameters: [idParameter('template')],
+      responses: { 200: json(templateResource, 'The template'), ...notFound('template'), ...errors },
+    },
+    patch: {
+      summary: "Record Meta's new status (e.g. paused); audited",
+      parameters: [idParameter('template')],
+      requestBody: body(templateStatusBody),
+      responses: { 200: json(templateResource, 'Updated'), ...notFound('template'), ...errors },
+    },
+  },
+  '/v1/templates/{id}/render': {
+    post: {
+      summary: 'Dry run: the components one contact\'s message would carry with this mapping (nothing is sent)',
+      parameters: [idParameter('template')],
+      requestBody: body(renderTemplateBody),
+      responses: {
+        200: json(renderResponse, 'ok with the components, or not sendable with a reason (missing_parameter, ...)'),
+        ...notFound('template or contact'),
+        ...conflict('The contact was erased'),
+        ...errors,
+      },
+    },
+  },
+};

@@ -1,0 +1,177 @@
+// /v1/contacts: contacts upserted by phone number, bulk imports with a per-row report, consent
+// history (DPDPA: an opt-in carries evidence), and erasure on request. A rejected request writes
+// nothing; an import writes its valid rows and reports the others.
+import { Router } from 'express';
+import { type ContactWithConsent, contactsWithConsent } from '../../contacts/consent-states.js';
+import { consentHistory, type ConsentHistoryEntry, ContactUnavailableError, recordConsent } from '../../contacts/consents.js';
+import { eraseContact, foldByPhone, listContactIds, recordImportConsent, upsertContacts } from '../../contacts/store.js';
+import { inTransaction } from '../../credits/ledger.js';
+import { canMessage, type ConsentState, type PurposeConsent } from '../../domain/consent.js';
+import type { Db } from '../../lib/db.js';
+import { apiKeyFingerprint } from '../auth.js';
+import {
+  consentBody,
+  consentHistoryQuery,
+  contactIdParam,
+  contactRowSchema,
+  createContactBody,
+  importBody,
+  listContactsQuery,
+} from '../contact-schemas.js';
+import { ApiError, fieldErrors, parseOrThrow } from '../errors.js';
+
+export interface ContactRoutesDeps {
+  db: Db;
+}
+
+const iso = (date: Date | null) => (date === null ? null : date.toISOString());
+const purposeView = (consent: PurposeConsent) => ({ status: consent.status, source: consent.source, recordedAt: iso(consent.recordedAt) });
+
+export const consentView = (state: ConsentState) => ({
+  consent: { marketing: purposeView(state.marketing), transactional: purposeView(state.transactional) },
+  canMessage: { marketing: canMessage(state, 'marketing'), transactional: canMessage(state, 'transactional') },
+});
+
+export function toContactResource(contact: ContactWithConsent) {
+  return {
+    id: contact.id,
+    phone: contact.phone,
+    name: contact.name,
+    tags: contact.tags,
+    attributes: contact.attributes,
+    createdAt: contact.createdAt.toISOString(),
+    updatedAt: contact.updatedAt.toISOString(),
+    erasedAt: iso(contact.erasedAt),
+    ...consentView(contact.consent),
+  };
+}
+
+const toConsentEntry = (entry: ConsentHistoryEntry) => ({ ...entry, recordedAt: entry.recordedAt.toISOString() });
+
+export function contactRoutes({ db }: ContactRoutesDeps): Router {
+  const router = Router();
+
+  async function contactOr404(id: string): Promise<ContactWithConsent> {
+    const [contact] = await contactsWithConsent(db.pool, [id]);
+    if (!contact) throw new ApiError(404, 'not_found', `No contact ${id}`);
+    return contact;
+  }
+
+  /** Creates a contact, or updates the one with this number (200): name replaced, tags added, attributes merged. */
+  router.post('/v1/contacts', async (req, res) => {
+    const body = parseOrThrow(createContactBody, req.body);
+    const actor = apiKeyFingerprint(req);
+    const upserted = await inTransaction(db.pool, async (client) => {
+      const [contact] = await upsertContacts(client, [body]);
+      if (body.consent) {
+        await recordConsent(client, { contactId: contact!.id, ...body.consent, evidence: body.consent.evidence ?? null, recordedBy: actor });
+      }
+      return contact!;
+    });
+    res.status(upserted.created ? 201 : 200).json(toContactResource(await contactOr404(upserted.id)));
+  });
+
+  router.post('/v1/contacts/import', async (req, res) => {
+    const body = parseOrThrow(importBody, req.body);
+    const actor = apiKeyFingerprint(req);
+    const failed: { row: number; field: string; message: string }[] = [];
+    const valid: (ReturnType<typeof contactRowSchema.parse> & { row: number })[] = [];
+    body.contacts.forEach((raw, row) => {
+      const parsed = contactRowSchema.safeParse(raw);
+      if (parsed.success) valid.push({ ...parsed.data, row });
+      else failed.push(...fieldErrors(parsed.error).map((error) => ({ row, field: error.field === '(body)' ? '(row)' : error.field, message: error.message })));
+    });
+    const folded = foldByPhone(valid);
+
+    const written = await inTransaction(db.pool, async (client) => {
+      const upserted = await upsertContacts(client, [...folded.values()].map((entry) => entry.input));
+      const recorded = body.consent
+        ? await recordImportConsent(client, upserted.map((contact) => contact.id), { ...body.consent, recordedBy: actor })
+        : new Set<string>();
+      return { upserted, recorded };
+    });
+
+    let created = 0;
+    let updated = 0;
+    const skipped: { row: number; message: string }[] = [];
+    for (const contact of written.upserted) {
+      const { rows } = folded.get(contact.phone)!;
+      // Rows sharing a number count as if upserted one after another: the first may create it.
+      created += contact.created ? 1 : 0;
+      updated += rows.length - (contact.created ? 1 : 0);
+      if (body.consent && !written.recorded.has(contact.id)) {
+        skipped.push({
+          row: rows[0]!.row,
+          message: `has opted out of ${body.consent.purpose} messages; only their own new opt-in (POST /v1/contacts/${contact.id}/consents) can change that`,
+        });
+      }
+    }
+    skipped.sort((a, b) => a.row - b.row);
+    res.json({
+      rows: body.contacts.length,
+      created,
+      updated,
+      failed,
+      consent: { recorded: written.recorded.size, skipped },
+    });
+  });
+
+  router.get('/v1/contacts', async (req, res) => {
+    const query = parseOrThrow(listContactsQuery, req.query, 'query');
+    const ids = await listContactIds(db.pool, { tag: query.tag, phone: query.phone, after: query.cursor, limit: query.limit + 1 });
+    const page = ids.slice(0, query.limit);
+    const contacts = await contactsWithConsent(db.pool, page);
+    res.json({ contacts: contacts.map(toContactResource), nextCursor: ids.length > query.limit ? page.at(-1)! : null });
+  });
+
+  router.get('/v1/contacts/:id', async (req, res) => {
+    const { id } = parseOrThrow(contactIdParam, req.params, 'path');
+    res.json(toContactResource(await contactOr404(id)));
+  });
+
+  router.get('/v1/contacts/:id/consents', async (req, res) => {
+    const { id } = parseOrThrow(contactIdParam, req.params, 'path');
+    const query = parseOrThrow(consentHistoryQuery, req.query, 'query');
+    await contactOr404(id);
+    const entries = await consentHistory(db.pool, id, { limit: query.limit + 1, before: query.cursor });
+    const page = entries.slice(0, query.limit);
+    res.json({ consents: page.map(toConsentEntry), nextCursor: entries.length > query.limit ? page.at(-1)!.id : null });
+  });
+
+  router.post('/v1/contacts/:id/consents', async (req, res) => {
+    const { id } = parseOrThrow(contactIdParam, req.params, 'path');
+    const body = parseOrThrow(consentBody, req.body);
+    const actor = apiKeyFingerprint(req);
+    const entry = await inTransaction(db.pool, async (client) => {
+      try {
+        await recordConsent(client, { contactId: id, ...body, evidence: body.evidence ?? null, recordedBy: actor });
+      } catch (error) {
+        if (!(error instanceof ContactUnavailableError)) throw error;
+        const [contact] = await contactsWithConsent(client, [id]);
+        if (!contact) throw new ApiError(404, 'not_found', `No contact ${id}`);
+        throw new ApiError(409, 'contact_erased', `Contact ${id} was erased; it takes no consent`);
+      }
+      const [newest] = await consentHistory(client, id, { limit: 1 });
+      return newest!;
+    });
+    const contact = await contactOr404(id);
+    res.status(201).json({ entry: toConsentEntry(entry), ...consentView(contact.consent) });
+  });
+
+  /** DPDPA erasure: personal data goes, counts stay, an audit entry says who did it. */
+  router.delete('/v1/contacts/:id', async (req, res) => {
+    const { id } = parseOrThrow(contactIdParam, req.params, 'path');
+    const actor = apiKeyFingerprint(req);
+    const result = await inTransaction(db.pool, (client) => eraseContact(client, id, actor));
+    if (result.outcome === 'not_found') throw new ApiError(404, 'not_found', `No contact ${id}`);
+    res.json({
+      id,
+      erasedAt: result.erasedAt.toISOString(),
+      alreadyErased: result.outcome === 'already_erased',
+      consentsRedacted: result.outcome === 'erased' ? result.consentsRedacted : 0,
+      sendsDetached: result.outcome === 'erased' ? result.sendsDetached : 0,
+    });
+  });
+
+  return router;
+}

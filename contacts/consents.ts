@@ -1,0 +1,105 @@
+// Consent history (DPDPA), written and listed: append-only entries per contact and purpose on
+// the WhatsApp channel, the newest deciding (domain/consent.ts; reads of the current state are in
+// consent-states.ts). The WhatsApp webhook records STOP/START in its own transaction.
+import type pg from 'pg';
+import { type ConsentAction, consentEntryProblem, type ConsentPurpose, type ConsentSource, MAX_EVIDENCE_LENGTH } from '../domain/consent.js';
+
+type Queryable = pg.PoolClient | pg.Pool;
+
+/** Who records an inbound keyword: the person themselves, through the WhatsApp webhook. */
+export const INBOUND_ACTOR = 'inbound:whatsapp';
+
+export class ContactUnavailableError extends Error {
+  constructor(readonly contactId: string) {
+    super(`No contact ${contactId} that can take consent (unknown or erased)`);
+  }
+}
+
+export interface ConsentRecord {
+  contactId: string;
+  purpose: ConsentPurpose;
+  action: ConsentAction;
+  source: ConsentSource;
+  evidence: string | null;
+  /** The API key fingerprint, or INBOUND_ACTOR. */
+  recordedBy: string;
+}
+
+/**
+ * Appends one consent entry. Throws when an opt-in has no evidence, and ContactUnavailableError
+ * when the contact does not exist or was erased (an erased contact takes no new evidence; the
+ * lock waits for an erasure in progress and sees its result).
+ */
+export async function recordConsent(client: Queryable, entry: ConsentRecord): Promise<void> {
+  const problem = consentEntryProblem(entry);
+  if (problem) throw new Error(`Consent for ${entry.contactId}: ${problem.field} ${problem.message}`);
+  const { rowCount } = await client.query(
+    `INSERT INTO contact_consents (contact_id, purpose, action, source, evidence, recorded_by)
+     SELECT id, $2, $3, $4, $5, $6 FROM contacts WHERE id = $1 AND erased_at IS NULL FOR KEY SHARE`,
+    [entry.contactId, entry.purpose, entry.action, entry.source, entry.evidence?.trim() || null, entry.recordedBy],
+  );
+  if (rowCount !== 1) throw new ContactUnavailableError(entry.contactId);
+}
+
+/** What an inbound keyword changes: STOP withdraws both purposes; START gives marketing back (which covers transactional messages too). */
+export const inboundPurposes = (action: ConsentAction): ConsentPurpose[] => (action === 'opt_out' ? ['marketing', 'transactional'] : ['marketing']);
+
+/**
+ * A person's own STOP or START, by the number they wrote from (E.164). Returns the contact, or
+ * null when no (non-erased) contact has that number: inbound messages never create contacts.
+ */
+export async function recordInboundConsent(
+  client: Queryable,
+  inbound: { phone: string; action: 'opt_in' | 'opt_out'; evidence: string },
+): Promise<{ contactId: string } | null> {
+  const evidence = inbound.evidence.trim().slice(0, MAX_EVIDENCE_LENGTH) || `(${inbound.action} keyword)`;
+  const { rows } = await client.query<{ contact_id: string }>(
+    `WITH target AS (SELECT id FROM contacts WHERE phone = $1 AND erased_at IS NULL FOR KEY SHARE)
+     INSERT INTO contact_consents (contact_id, purpose, action, source, evidence, recorded_by)
+     SELECT target.id, p.purpose, $2, 'inbound_keyword', $3, $4
+     FROM target, unnest($5::text[]) WITH ORDINALITY AS p(purpose, ord) ORDER BY p.ord
+     RETURNING contact_id`,
+    [inbound.phone, inbound.action, evidence, INBOUND_ACTOR, inboundPurposes(inbound.action)],
+  );
+  return rows[0] ? { contactId: rows[0].contact_id } : null;
+}
+
+export interface ConsentHistoryEntry {
+  id: string;
+  purpose: ConsentPurpose;
+  action: ConsentAction;
+  source: ConsentSource;
+  evidence: string | null;
+  recordedAt: Date;
+  recordedBy: string;
+}
+
+/** A contact's consent history, newest first, a page at a time (`before` is the last id of the previous page). */
+export async function consentHistory(client: Queryable, contactId: string, page: { limit: number; before?: string }): Promise<ConsentHistoryEntry[]> {
+  const { rows } = await client.query<{
+    id: string;
+    purpose: ConsentPurpose;
+    action: ConsentAction;
+    source: ConsentSource;
+    evidence: string | null;
+    recorded_at: Date;
+    recorded_by: string;
+  }>(
+    `SELECT id, purpose, action, source, evidence, recorded_at, recorded_by FROM contact_consents
+     WHERE contact_id = $1 AND channel = 'whatsapp' AND ($2::bigint IS NULL OR id < $2)
+     ORDER BY id DESC LIMIT $3`,
+    [contactId, page.before ?? null, page.limit],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    purpose: row.purpose,
+    action: row.action,
+    source: row.source,
+    evidence: row.evidence,
+    recordedAt: row.recorded_at,
+    recordedBy: row.recorded_by,
+  }));
+}
+
+// Send time reads current consent from here too (defined with the other reads).
+export { consentStates, type SendTimeConsent } from './consent-states.js';
