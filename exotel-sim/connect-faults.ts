@@ -1,7 +1,9 @@
-// Answers shaped by a script's connectFaults / createThenFault entries.
+// Answers shaped by a script's connectFaults / createThenFault entries (and WhatsApp send faults).
 import type { ServerResponse } from 'node:http';
 import { RestError } from './errors.js';
-import { sendHtmlError, sendRestError, type ResponseFormat } from './http.js';
+import { sendHtmlError, sendRestError, type ResponseFormat, type SimRequest } from './http.js';
+import type { ConnectFault } from './scripts.js';
+import type { SimState } from './state.js';
 
 const statusMessages: Record<number, string> = {
   429: 'Too many requests',
@@ -19,4 +21,26 @@ export function sendFaultStatus(response: ServerResponse, status: number, body: 
     return;
   }
   sendRestError(response, new RestError(status, statusMessages[status] ?? `Request failed with status ${status}`), format);
+}
+
+/** Applies a fault's delay/hang; true when the handler should carry on answering. */
+async function waitOutFault(fault: ConnectFault, request: SimRequest, state: SimState): Promise<boolean> {
+  if ('hang' in fault) {
+    request.hung = true;
+    return false;
+  }
+  if (fault.delayMs !== undefined) return state.timers.sleep(fault.delayMs);
+  return true;
+}
+
+export async function answerFault(fault: ConnectFault, request: SimRequest, response: ServerResponse, state: SimState, format: ResponseFormat): Promise<'answered' | 'continue'> {
+  if (!(await waitOutFault(fault, request, state))) {
+    if (!request.hung) response.destroy();
+    return 'answered';
+  }
+  if ('status' in fault) {
+    sendFaultStatus(response, fault.status, fault.body, format);
+    return 'answered';
+  }
+  return 'continue';
 }

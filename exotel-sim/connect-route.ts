@@ -1,36 +1,13 @@
 // POST /v1/Accounts/:sid/Calls/connect[.json]: click-to-call, with scripted faults.
 import type { ServerResponse } from 'node:http';
 import { callObject } from './call-view.js';
-import { sendFaultStatus } from './connect-faults.js';
+import { answerFault } from './connect-faults.js';
 import { parseConnectRequest } from './connect-params.js';
 import { createCall } from './create-call.js';
 import { RestError } from './errors.js';
-import { sendRestError, sendV1, type ResponseFormat, type Route, type SimRequest } from './http.js';
-import type { ConnectFault } from './scripts.js';
+import { sendRestError, sendV1, type Route, type SimRequest } from './http.js';
 import type { SimState } from './state.js';
 import { guardV1 } from './v1-guard.js';
-
-/** Applies a fault's delay/hang; true when the handler should carry on answering. */
-async function waitOutFault(fault: ConnectFault, request: SimRequest, state: SimState): Promise<boolean> {
-  if ('hang' in fault) {
-    request.hung = true;
-    return false;
-  }
-  if (fault.delayMs !== undefined) return state.timers.sleep(fault.delayMs);
-  return true;
-}
-
-async function answerFault(fault: ConnectFault, request: SimRequest, response: ServerResponse, state: SimState, format: ResponseFormat): Promise<'answered' | 'continue'> {
-  if (!(await waitOutFault(fault, request, state))) {
-    if (!request.hung) response.destroy();
-    return 'answered';
-  }
-  if ('status' in fault) {
-    sendFaultStatus(response, fault.status, fault.body, format);
-    return 'answered';
-  }
-  return 'continue';
-}
 
 async function connect(request: SimRequest, response: ServerResponse, state: SimState): Promise<void> {
   const format = guardV1(request, response, state);

@@ -7,6 +7,7 @@ import { createSimServer } from './server.js';
 import { snapshotCall, type CallSnapshot } from './snapshots.js';
 import { SimState } from './state.js';
 import { defaultVariants, mergeVariants, type Variants, type VariantsPatch } from './variants.js';
+import { whatsappLibrary, type WhatsAppSimulator } from './whatsapp-library.js';
 
 export interface ExotelSimulatorOptions {
   /** 0 picks a free port. Default 0. */
@@ -18,6 +19,10 @@ export interface ExotelSimulatorOptions {
   /** What recording URLs start with; default the simulator's own URL. */
   publicUrl?: string;
   variants?: VariantsPatch;
+  /** WhatsApp: where incoming messages are posted (an account-level setting at Exotel). */
+  whatsappInboundUrl?: string;
+  /** WhatsApp: where DLRs go for messages that name no status_callback. */
+  whatsappStatusCallback?: string;
 }
 
 export interface ExotelSimulator {
@@ -38,14 +43,19 @@ export interface ExotelSimulator {
   calls(): CallSnapshot[];
   call(sid: string): CallSnapshot | undefined;
   callbacks(filter?: { callSid?: string }): CallbackRecord[];
-  /** Clears rules, calls, records and pending callbacks; restores the start-up variants. */
+  /** WhatsApp v2: scripts, the message ledger and stats, incoming messages. */
+  whatsapp: WhatsAppSimulator;
+  /** Clears rules, calls, messages, records and pending callbacks; restores the start-up variants and URLs. */
   reset(): void;
   close(): Promise<void>;
 }
 
 export async function startExotelSimulator(options: ExotelSimulatorOptions = {}): Promise<ExotelSimulator> {
   const identity = { accountSid: options.accountSid ?? 'sandbox', apiKey: options.apiKey ?? 'sandbox-key', apiToken: options.apiToken ?? 'sandbox-token' };
-  const state = new SimState(identity, mergeVariants(defaultVariants, options.variants ?? {}));
+  const state = new SimState(identity, mergeVariants(defaultVariants, options.variants ?? {}), {
+    inboundUrl: options.whatsappInboundUrl ?? null,
+    defaultStatusCallback: options.whatsappStatusCallback ?? null,
+  });
   const server = createSimServer(state);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -72,9 +82,11 @@ export async function startExotelSimulator(options: ExotelSimulatorOptions = {})
       return call ? snapshotCall(call, state) : undefined;
     },
     callbacks: (filter = {}) => state.callbacks.list().filter((record) => filter.callSid === undefined || record.callSid === filter.callSid),
+    whatsapp: whatsappLibrary(state, `${url}/v2/accounts/${encodeURIComponent(identity.accountSid)}/messages`),
     reset: () => state.reset(),
     close: async () => {
       state.timers.cancelAll();
+      await state.whatsapp.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
@@ -89,3 +101,10 @@ export type { RequestRecord } from './request-log.js';
 export type { CallScript, ConnectFault, CallbackBehaviour, Outcome, ScriptRule } from './scripts.js';
 export type { CallSnapshot } from './snapshots.js';
 export { defaultVariants, type Variants, type VariantsPatch } from './variants.js';
+export type { WhatsAppSimulator, InboundResult } from './whatsapp-library.js';
+export type { WhatsAppMessageRecord, MessageFilter, DuplicatePair } from './whatsapp-ledger.js';
+export type { WhatsAppCallbackRecord, CallbackKind } from './whatsapp-callbacks.js';
+export type { WhatsAppRule, WhatsAppScript, Rejection, DlrStep } from './whatsapp-scripts.js';
+export type { WhatsAppStats, WhatsAppAccountUrls } from './whatsapp-state.js';
+export type { InboundRequestInput } from './whatsapp-control-routes.js';
+export type { SendFault } from './whatsapp-faults.js';

@@ -11,6 +11,9 @@ const envSchema = z.object({
   EXOTEL_API_KEY: z.string().min(1).default('sandbox-key'),
   EXOTEL_API_TOKEN: z.string().min(1).default('sandbox-token'),
   EXOTEL_SIM_PUBLIC_URL: z.url().optional(),
+  /** WhatsApp: where incoming messages go, and DLRs of messages that name no status_callback. */
+  EXOTEL_SIM_WHATSAPP_INBOUND_URL: z.url().optional(),
+  EXOTEL_SIM_WHATSAPP_STATUS_CALLBACK: z.url().optional(),
   /** JSON object of variants, e.g. {"initialStatus":"queued"}. */
   EXOTEL_SIM_VARIANTS: z
     .string()
@@ -44,6 +47,8 @@ async function main(): Promise<void> {
     apiToken: env.EXOTEL_API_TOKEN,
     publicUrl: env.EXOTEL_SIM_PUBLIC_URL,
     variants: env.EXOTEL_SIM_VARIANTS,
+    whatsappInboundUrl: env.EXOTEL_SIM_WHATSAPP_INBOUND_URL,
+    whatsappStatusCallback: env.EXOTEL_SIM_WHATSAPP_STATUS_CALLBACK,
   });
   logLine('info', 'exotel simulator listening', { url: sim.url, accountSid: sim.accountSid });
 

@@ -57,13 +57,12 @@ export const callScriptSchema = z.strictObject({
 });
 export type CallScript = z.infer<typeof callScriptSchema>;
 
-export const scriptRuleSchema = z.strictObject({
-  /** Numbers in any Indian format; no match = any call. */
-  match: z.strictObject({ to: z.string().min(1).optional(), from: z.string().min(1).optional() }).optional(),
-  script: callScriptSchema,
-  /** Calls this rule applies to before it is used up; absent = forever. */
-  times: z.number().int().positive().optional(),
-});
+/** A rule: which numbers (in any Indian format; no match = any) get which script, how many times (absent = forever). */
+export function ruleSchemaOf<M extends z.ZodType, S extends z.ZodType>(match: M, script: S) {
+  return z.strictObject({ match: match.optional(), script, times: z.number().int().positive().optional() });
+}
+
+export const scriptRuleSchema = ruleSchemaOf(z.strictObject({ to: z.string().min(1).optional(), from: z.string().min(1).optional() }), callScriptSchema);
 export type ScriptRule = z.infer<typeof scriptRuleSchema>;
 
 export interface StoredRule {

@@ -1,5 +1,5 @@
 // The HTTP server: reads and records each request, dispatches it to the first matching route.
-// Products plug in as route lists (voice v1 today; a WhatsApp v2 file can add its own).
+// Products plug in as route lists (voice v1, WhatsApp v2).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ZodError } from 'zod';
 import { callDetailsRoutes } from './call-details-route.js';
@@ -12,9 +12,19 @@ import { Params } from './params.js';
 import { recordingRoutes } from './recording-route.js';
 import type { RequestRecord } from './request-log.js';
 import type { SimState } from './state.js';
+import { whatsappControlRoutes } from './whatsapp-control-routes.js';
+import { whatsappRoutes } from './whatsapp-send-route.js';
 
 export function allRoutes(state: SimState): Route[] {
-  return [...controlRoutes(state), ...connectRoutes(state), ...callListRoutes(state), ...callDetailsRoutes(state), ...recordingRoutes(state)];
+  return [
+    ...controlRoutes(state),
+    ...whatsappControlRoutes(state),
+    ...connectRoutes(state),
+    ...callListRoutes(state),
+    ...callDetailsRoutes(state),
+    ...recordingRoutes(state),
+    ...whatsappRoutes(state),
+  ];
 }
 
 /** Control traffic is the test harness talking, not traffic under test, so it is not recorded. */

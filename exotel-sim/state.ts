@@ -6,6 +6,7 @@ import { RequestLog } from './request-log.js';
 import { ScriptBook } from './scripts.js';
 import { Timers } from './timers.js';
 import { mergeVariants, type Variants } from './variants.js';
+import { WhatsAppState, type WhatsAppAccountUrls } from './whatsapp-state.js';
 
 export interface SimIdentity {
   accountSid: string;
@@ -20,6 +21,7 @@ export class SimState {
   readonly requests = new RequestLog();
   readonly rateLimiter = new RateLimiter();
   readonly callbacks: CallbackDispatcher;
+  readonly whatsapp: WhatsAppState;
   variants: Variants;
   /** Set once the server listens, unless fixed by the caller. */
   publicUrl = '';
@@ -27,9 +29,11 @@ export class SimState {
   constructor(
     readonly identity: SimIdentity,
     private readonly initialVariants: Variants,
+    whatsappUrls: WhatsAppAccountUrls = { inboundUrl: null, defaultStatusCallback: null },
   ) {
     this.variants = initialVariants;
     this.callbacks = new CallbackDispatcher({ timers: this.timers, variants: () => this.variants, publicUrl: () => this.publicUrl });
+    this.whatsapp = new WhatsAppState({ timers: this.timers, variants: () => this.variants }, whatsappUrls);
   }
 
   setVariants(patch: unknown): Variants {
@@ -45,6 +49,7 @@ export class SimState {
     this.requests.clear();
     this.callbacks.clear();
     this.rateLimiter.clear();
+    this.whatsapp.reset();
     this.variants = this.initialVariants;
   }
 }

@@ -19,16 +19,23 @@ export function requireApiCredentials(request: SimRequest, state: SimState): voi
   }
 }
 
+/** The account sid of the path; throws 403 (or 404, by variant) when it is not this account's. */
+export function requireOwnAccount(request: SimRequest, state: SimState): string {
+  const { wrongAccountStatus } = state.variants;
+  const accountSid = request.pathParams.accountSid ?? '';
+  if (accountSid !== state.identity.accountSid) {
+    throw new RestError(wrongAccountStatus, wrongAccountStatus === 404 ? `Account ${accountSid} not found` : `Access to account ${accountSid} is forbidden for these credentials`);
+  }
+  return accountSid;
+}
+
 /** Returns the response format, or undefined after answering with an error. */
 export function guardV1(request: SimRequest, response: ServerResponse, state: SimState): ResponseFormat | undefined {
   const format = v1Format(request.path, state);
   const variants = state.variants;
   try {
     requireApiCredentials(request, state);
-    const accountSid = request.pathParams.accountSid ?? '';
-    if (accountSid !== state.identity.accountSid) {
-      throw new RestError(variants.wrongAccountStatus, variants.wrongAccountStatus === 404 ? `Account ${accountSid} not found` : `Access to account ${accountSid} is forbidden for these credentials`);
-    }
+    const accountSid = requireOwnAccount(request, state);
     if (!state.rateLimiter.allow(accountSid, variants.rateLimitPerMinute, variants.rateLimitWindowMs)) {
       const retryAfterSec = Math.ceil(state.rateLimiter.retryAfterMs(accountSid, variants.rateLimitWindowMs) / 1000);
       const headers: Record<string, string> = variants.rateLimitRetryAfterHeader ? { 'retry-after': String(Math.max(1, retryAfterSec)) } : {};

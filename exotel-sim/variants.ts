@@ -1,6 +1,7 @@
 // The points the Exotel reference marks UNCERTAIN (plus a few simulator knobs), switchable at
 // start-up and at run time so tests can hold a client to every plausible behaviour.
 import { z } from 'zod';
+import { whatsappVariantDefaults, whatsappVariantsShape } from './whatsapp-variants.js';
 
 export const variantsSchema = z.strictObject({
   /** Overall Status in the connect response and until leg 1 answers. */
@@ -49,6 +50,7 @@ export const variantsSchema = z.strictObject({
   durationScale: z.number().positive(),
   /** Price per started 60 s pulse of each leg, in account currency. */
   pricePerLegPulse: z.number().min(0),
+  ...whatsappVariantsShape,
 });
 
 export type Variants = z.infer<typeof variantsSchema>;
@@ -79,6 +81,7 @@ export const defaultVariants: Variants = {
   rateLimitRetryAfterHeader: false,
   durationScale: 1,
   pricePerLegPulse: 0.75,
+  ...whatsappVariantDefaults,
 };
 
 /** Applies a validated patch; throws a ZodError naming the bad key otherwise. */

@@ -52,3 +52,22 @@ export function classifyHttpError(status: number, restMessage: string | undefine
   if (status >= 400 && status < 500) return new ExotelError('rejected', `Exotel rejected the request (${status})${detail}`, status);
   return new ExotelError('ambiguous', `Exotel answered ${status} without a RestException`, status);
 }
+
+/** A 429: Exotel did nothing. The caller should slow down, waiting retryAfterMs when Exotel said how long. */
+export class ExotelRateLimitError extends ExotelError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super('refused', message, 429);
+  }
+}
+
+/** A Retry-After header (seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+export function retryAfterMsFrom(header: string | string[] | undefined, now = Date.now()): number | undefined {
+  const value = (Array.isArray(header) ? header[0] : header)?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
