@@ -164,10 +164,11 @@ export const paramMappingSchema = z.strictObject({
 });
 export type ParamMapping = z.infer<typeof paramMappingSchema>;
 
-/** Whether a mapping fills exactly what the template takes. Fields are relative to the mapping, prefixed with `prefix`. */
+/** Whether a mapping fills exactly what the template takes. Fields are relative to the mapping, under `prefix` (e.g. `steps.0.params`). */
 export function validateParamMapping(template: { components: TemplateComponents }, mapping: ParamMapping, prefix = ''): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const issue = (field: string, message: string) => issues.push({ field: `${prefix}${field}`, message });
+  const under = prefix === '' || prefix.endsWith('.') ? prefix : `${prefix}.`;
+  const issue = (field: string, message: string) => issues.push({ field: `${under}${field}`, message });
   const wants = templateParameters(template.components);
 
   if (mapping.body.length !== wants.body) {

@@ -73,7 +73,7 @@ export function templateRoutes({ db }: TemplateRoutesDeps): Router {
     const { id } = parseOrThrow(templateIdParam, req.params, 'path');
     const body = parseOrThrow(renderTemplateBody, req.body);
     const template = await templateOr404(id);
-    const problems = validateParamMapping(template, body.params, 'params.');
+    const problems = validateParamMapping(template, body.params, 'params');
     if (problems.length > 0) throw new ApiError(400, 'validation_failed', `Invalid parameter mapping: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
     const [contact] = await contactsWithConsent(db.pool, [body.contactId]);
     if (!contact) throw new ApiError(404, 'not_found', `No contact ${body.contactId}`);

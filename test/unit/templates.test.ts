@@ -80,9 +80,9 @@ describe('validateParamMapping', () => {
 
   it('catches wrong body counts, naming the field with the caller\'s prefix', () => {
     const short = mapping({ body: [{ field: 'name' }], buttons: [{ index: 0, suffix: { value: 'x' } }] });
-    expect(validateParamMapping(orderShipped, short, 'steps.0.params.')).toEqual([
-      { field: 'steps.0.params.body', message: "the template's body takes 3 parameters; 1 given" },
-    ]);
+    const expected = [{ field: 'steps.0.params.body', message: "the template's body takes 3 parameters; 1 given" }];
+    expect(validateParamMapping(orderShipped, short, 'steps.0.params')).toEqual(expected);
+    expect(validateParamMapping(orderShipped, short, 'steps.0.params.')).toEqual(expected);
   });
 
   it('catches header and button mismatches', () => {
