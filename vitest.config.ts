@@ -1,5 +1,6 @@
-// Four projects, one global setup (test/support/global-setup.ts): a test database and one
-// Temporal dev server for the whole run, handed to tests through test/support/stack.ts.
+// Five projects, one global setup (test/support/global-setup.ts): a test database, one Temporal
+// dev server and one SeaweedFS S3 store for the whole run, handed to tests through
+// test/support/stack.ts.
 import { defineConfig } from 'vitest/config';
 
 const slow = { testTimeout: 120_000, hookTimeout: 120_000 };
@@ -10,6 +11,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 15_000 } },
       { test: { name: 'sim', include: ['test/sim/**/*.test.ts'], testTimeout: 30_000 } },
+      // Recording archival against the run's SeaweedFS and local HTTP sources; no mocks of S3.
+      { test: { name: 'storage', include: ['test/storage/**/*.test.ts'], testTimeout: 60_000 } },
       // Each file starts its own time-skipping test server and bundles its workflows.
       { test: { name: 'workflows', include: ['test/workflows/**/*.test.ts'], ...slow } },
       // One file at a time, after the other projects: they share the Temporal server and database.

@@ -3,18 +3,25 @@
 //   - configuration: the process environment, then .env, then .env.example
 //   - Temporal: the embedded dev server (data/temporal.db, Web UI on :8233) unless TEMPORAL_ADDRESS
 //     is set, in which case the search attributes are registered there
-//   - Exotel: the simulator on :4010 unless EXOTEL_API_KEY is set
+//   - Exotel: the simulator on :4010 unless EXOTEL_API_KEY is set (recordings are then fetched
+//     from it, over plain HTTP)
+//   - S3: SeaweedFS (data/seaweedfs, S3 on :8333, bucket S3_BUCKET created) unless S3_ENDPOINT is
+//     set; its identity is S3_ACCESS_KEY_ID/S3_SECRET_ACCESS_KEY, or the sandbox one
 //   - PostgreSQL: creates the database named in DATABASE_URL, applies migrations
 //   - then the worker and the API, ready once /healthz answers 200 and the worker polls its task
 //     queue; Ctrl-C stops everything, and so does any process dying.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { storageEnvSchema, type StorageEnv } from '../config/storage-env.js';
+import { createRecordingStore } from '../storage/s3.js';
+import { checkServerSideEncryption } from '../storage/sse-check.js';
 import { searchAttributeDeclarations } from '../workflows/search-attributes.js';
 import { ensureDatabase, migrateDeploy, redact } from './lib/database.js';
 import { envValue, loadEnvFiles } from './lib/env-files.js';
 import { createLogger, errorMessage } from './lib/log.js';
 import { httpOk, isListening, waitUntil } from './lib/net.js';
-import { repoRoot, requireBinary, temporalCliPath } from './lib/paths.js';
+import { repoRoot, requireBinary, temporalCliPath, weedPath } from './lib/paths.js';
+import { devSeaweedPorts, listenPorts, sandboxS3Credentials, waitForBucket, weedEnv, weedMiniArgs } from './lib/seaweedfs.js';
 import { describeExit, Supervisor } from './lib/supervisor.js';
 import { devServerArgs, hasWorkflowPoller, waitForTemporal, type TemporalTarget } from './lib/temporal.js';
 import { registerSearchAttributes } from './register-search-attributes.js';
@@ -30,6 +37,7 @@ interface Summary {
   temporal: string;
   temporalUi?: string;
   simulator?: string;
+  s3: string;
 }
 
 const supervisor = new Supervisor();
@@ -96,11 +104,54 @@ async function startSimulator(summary: Summary): Promise<void> {
     EXOTEL_API_TOKEN: 'sandbox-token',
     EXOTEL_BASE_URL: `http://127.0.0.1:${SIM_PORT}`,
     EXOTEL_SIM_PORT: String(SIM_PORT),
+    // The simulator serves the recordings, over plain HTTP.
+    RECORDING_ALLOWED_HOSTS: `127.0.0.1:${SIM_PORT}/exotelrecordings/`,
+    RECORDING_REQUIRE_HTTPS: 'false',
   });
   supervisor.start('sim', process.execPath, tsxArgs('exotel-sim/main.ts'), process.env);
   await unlessAChildDies(waitUntil('Exotel simulator', () => isListening(SIM_PORT), 30_000));
   log.info('Exotel simulator ready', { url: process.env.EXOTEL_BASE_URL });
   summary.simulator = process.env.EXOTEL_BASE_URL;
+}
+
+/** The S3 variables as the app will parse them (.env files may leave blanks). */
+function storageEnv(): StorageEnv {
+  return storageEnvSchema.parse(Object.fromEntries(Object.entries(process.env).filter(([key, value]) => key.startsWith('S3_') && value)));
+}
+
+async function startObjectStore(summary: Summary): Promise<void> {
+  const configured = storageEnv();
+  if (configured.S3_ENDPOINT) {
+    log.info('using the S3 store at S3_ENDPOINT', { endpoint: configured.S3_ENDPOINT, bucket: configured.S3_BUCKET });
+    summary.s3 = `${configured.S3_ENDPOINT} bucket ${configured.S3_BUCKET}`;
+    return;
+  }
+  for (const port of listenPorts(devSeaweedPorts)) {
+    if (await isListening(port)) {
+      throw new Error(`port ${port} (SeaweedFS) is already in use: stop the other SeaweedFS, or set S3_ENDPOINT (and its credentials) to use it`);
+    }
+  }
+  const credentials = {
+    accessKeyId: configured.S3_ACCESS_KEY_ID ?? sandboxS3Credentials.accessKeyId,
+    secretAccessKey: configured.S3_SECRET_ACCESS_KEY ?? sandboxS3Credentials.secretAccessKey,
+  };
+  const endpoint = `http://127.0.0.1:${devSeaweedPorts.s3}`;
+  Object.assign(process.env, {
+    S3_ENDPOINT: endpoint,
+    S3_FORCE_PATH_STYLE: 'true',
+    S3_ACCESS_KEY_ID: credentials.accessKeyId,
+    S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+  });
+  const dataDir = path.join(repoRoot, 'data', 'seaweedfs');
+  mkdirSync(dataDir, { recursive: true });
+  supervisor.start('s3', requireBinary(weedPath), weedMiniArgs({ dataDir, ports: devSeaweedPorts }), weedEnv(process.env, credentials));
+  const store = createRecordingStore(storageEnv());
+  await unlessAChildDies(waitForBucket(store, 30_000));
+  // weed mini applies AES256 with a key it keeps in its data directory; say so if it did not.
+  const sse = await checkServerSideEncryption(store);
+  if (!sse.honoured) log.warn(`S3_SSE=${sse.mode} is not honoured by SeaweedFS: ${sse.reason}`);
+  log.info('SeaweedFS ready', { endpoint, bucket: store.bucket, sse: sse.mode, data: 'data/seaweedfs' });
+  summary.s3 = `${endpoint} bucket ${store.bucket} (SeaweedFS, data/seaweedfs)`;
 }
 
 async function prepareDatabase(): Promise<void> {
@@ -130,6 +181,7 @@ function printSummary(summary: Summary): void {
     `  Temporal gRPC     ${summary.temporal}`,
     ...(summary.temporalUi ? [`  Temporal Web UI   ${summary.temporalUi}`] : []),
     `  Exotel            ${summary.simulator ? `simulator at ${summary.simulator}` : 'the real API (EXOTEL_API_KEY is set)'}`,
+    `  S3 (recordings)   ${summary.s3}`,
     '',
     'Try it:',
     ...(readmeCurl() ?? `curl ${summary.api}/healthz`).split('\n').map((line) => `  ${line}`),
@@ -142,9 +194,9 @@ async function main(): Promise<void> {
   loadEnvFiles();
   process.env.NODE_ENV ??= 'development';
   const port = envValue('PORT') ?? '3000';
-  const summary: Summary = { api: `http://127.0.0.1:${port}`, temporal: '' };
+  const summary: Summary = { api: `http://127.0.0.1:${port}`, temporal: '', s3: '' };
 
-  const [temporal] = await Promise.all([startTemporal(summary), prepareDatabase()]);
+  const [temporal] = await Promise.all([startTemporal(summary), prepareDatabase(), startObjectStore(summary)]);
   await startSimulator(summary);
 
   const workerStarted = new Date();
