@@ -18,6 +18,8 @@ export interface CampaignActivityDeps {
   logger: Logger;
   statusCallbackUrl: string;
   numberMessagesPerSecond: number;
+  /** WHATSAPP_PENDING_GRACE_SEC */
+  pendingGraceSec: number;
 }
 
 export interface PreparedCampaign {
@@ -25,6 +27,8 @@ export interface PreparedCampaign {
   stepDelaysMinutes: number[];
   startAt: string | null;
   window: { start: string; end: string; timezone: string } | null;
+  /** How long a send whose answer was lost waits for a delivery report. */
+  pendingGraceSec: number;
 }
 
 export function createCampaignActivities(deps: CampaignActivityDeps) {
@@ -50,6 +54,7 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
         stepDelaysMinutes: definition.steps.map((step) => step.delayMinutes),
         startAt: definition.schedule.startAt ?? null,
         window: definition.schedule.window,
+        pendingGraceSec: deps.pendingGraceSec,
       };
     },
 

@@ -22,7 +22,7 @@ const stepFunnel = z.object({
   pending: z.number().int().meta({ description: 'Answer lost; waiting for a delivery report' }),
   unknown: z.number().int().meta({ description: 'Answer lost and no report came: never resent' }),
   skipped: z.record(z.string(), z.number().int()).meta({
-    description: 'By reason: condition_not_met, no_consent, opted_out, erased, invalid_number, missing_parameter',
+    description: 'By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter',
   }),
   failed: z.record(z.string(), z.number().int()).meta({ description: 'By Exotel code (e.g. 30014 EX_RECIPIENT_BLOCKED)' }),
 });

@@ -40,7 +40,6 @@ export const campaignStepSchema = z.strictObject({
   params: paramMappingSchema,
   delayMinutes: z
     .number()
-    .int()
     .min(0)
     .max(60 * 24 * 60)
     .default(0)

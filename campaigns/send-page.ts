@@ -136,17 +136,18 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
         skip('erased');
         continue;
       }
-      if (previous && !meetsCondition(step.condition, previous.get(contactId) ?? null)) {
-        skip('condition_not_met');
-        continue;
-      }
+      // Consent first: it is the reason that matters most to whoever reads the funnel.
       if (!contact[purpose]) {
         skip(contact.optedOut ? 'opted_out' : 'no_consent');
         continue;
       }
+      if (previous && !meetsCondition(step.condition, previous.get(contactId) ?? null)) {
+        skip('condition_not_met');
+        continue;
+      }
       const rendered = renderTemplate(job.template, step.params, contact);
       if (!rendered.ok) {
-        skip('missing_parameter');
+        skip(rendered.reason === 'missing_parameter' ? 'missing_parameter' : 'invalid_parameter');
         continue;
       }
       const id = randomUUID();

@@ -2,6 +2,7 @@
 // .env.example; a bad value stops the process with the variable's name in the message.
 import { z } from 'zod';
 import { messageCategories, parseCredits } from '../domain/credits.js';
+import { storageEnvShape } from './storage-env.js';
 
 const csv = z
   .string()
@@ -80,6 +81,8 @@ export const envSchema = z.object({
     .optional(),
   /** Messages per second per sending number, across all campaigns and workers (Meta's default tier: 80). */
   WHATSAPP_MESSAGES_PER_SECOND: z.coerce.number<string>().int().min(1).max(1000).default(80),
+  /** How long a send whose answer was lost waits for a delivery report before it counts as unknown. */
+  WHATSAPP_PENDING_GRACE_SEC: seconds(120),
 
   // --- Calls ----------------------------------------------------------------------------
   /** Exotel's TimeLimit: the longest conversation allowed (max 14400). */
@@ -120,6 +123,9 @@ export const envSchema = z.object({
       }
     }, 'must be an IANA time zone such as Asia/Kolkata')
     .default('Asia/Kolkata'),
+
+  // --- Recordings (S3) ----------------------------------------------------------------------
+  ...storageEnvShape,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -132,7 +132,7 @@ export async function listContactIds(client: Queryable, filter: ContactListFilte
 }
 
 export type ErasureResult =
-  | { outcome: 'erased'; erasedAt: Date; consentsRedacted: number; sendsDetached: number }
+  | { outcome: 'erased'; erasedAt: Date; consentsRedacted: number; sendsDetached: number; eventsRedacted: number }
   | { outcome: 'already_erased'; erasedAt: Date }
   | { outcome: 'not_found' };
 
@@ -148,6 +148,13 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
   if (!row) return { outcome: 'not_found' };
   if (row.erased_at) return { outcome: 'already_erased', erasedAt: row.erased_at };
 
+  // Delivery reports and inbound messages carry the number (and what the person wrote): keep the
+  // status they recorded, drop the personal part. Done before the number itself is replaced.
+  const events = await client.query(
+    `UPDATE whatsapp_events SET phone = NULL, payload = jsonb_build_object('erased', true)
+     WHERE phone = (SELECT phone FROM contacts WHERE id = $1)`,
+    [contactId],
+  );
   const erased = await client.query<{ erased_at: Date }>(
     `UPDATE contacts SET phone = 'erased:' || id, name = NULL, tags = '{}', attributes = '{}',
        erased_at = CURRENT_TIMESTAMP, updated_at = CURRENT_TIMESTAMP
@@ -159,7 +166,7 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
     ERASED_EVIDENCE,
   ]);
   const sends = await client.query(`UPDATE message_sends SET phone = NULL WHERE contact_id = $1 AND phone IS NOT NULL`, [contactId]);
-  const result = { consentsRedacted: consents.rowCount ?? 0, sendsDetached: sends.rowCount ?? 0 };
+  const result = { consentsRedacted: consents.rowCount ?? 0, sendsDetached: sends.rowCount ?? 0, eventsRedacted: events.rowCount ?? 0 };
   await writeAudit(client, { actor, action: 'contact.erased', subjectType: 'contact', subjectId: contactId, details: result });
   return { outcome: 'erased', erasedAt: erased.rows[0]!.erased_at, ...result };
 }

@@ -25,15 +25,7 @@ export function meetsCondition(condition: StepCondition, previous: PreviousSend 
 }
 
 /** Why a recipient was not sent a step: every targeted recipient ends sent, failed or one of these. */
-export type SkipReason =
-  | 'condition_not_met'
-  | 'no_consent'
-  | 'opted_out'
-  | 'erased'
-  | 'invalid_number'
-  | 'missing_parameter'
-  | 'budget_exhausted'
-  | 'cancelled';
+export type SkipReason = 'no_consent' | 'opted_out' | 'erased' | 'condition_not_met' | 'missing_parameter' | 'invalid_parameter';
 
 export interface ErrorSpikeRule {
   /** Failure rate (0-1) over the window that pauses the campaign. */

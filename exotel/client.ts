@@ -151,14 +151,19 @@ function formatExotelTime(date: Date): string {
 }
 
 /** The client for this configuration (the simulator when EXOTEL_BASE_URL points at it). */
-export function exotelClientFromEnv(
-  env: Pick<Env, 'EXOTEL_BASE_URL' | 'EXOTEL_SUBDOMAIN' | 'EXOTEL_SID' | 'EXOTEL_API_KEY' | 'EXOTEL_API_TOKEN' | 'EXOTEL_TIMEOUT_MS'>,
-): ExotelClient {
-  return new ExotelClient({
+export type ExotelAccountEnv = Pick<Env, 'EXOTEL_BASE_URL' | 'EXOTEL_SUBDOMAIN' | 'EXOTEL_SID' | 'EXOTEL_API_KEY' | 'EXOTEL_API_TOKEN' | 'EXOTEL_TIMEOUT_MS'>;
+
+/** Where and as whom to reach Exotel (voice and WhatsApp clients alike). */
+export function exotelAccountFromEnv(env: ExotelAccountEnv) {
+  return {
     baseUrl: exotelBaseUrl(env),
     accountSid: env.EXOTEL_SID,
     apiKey: env.EXOTEL_API_KEY,
     apiToken: env.EXOTEL_API_TOKEN,
     timeoutMs: env.EXOTEL_TIMEOUT_MS,
-  });
+  };
+}
+
+export function exotelClientFromEnv(env: ExotelAccountEnv): ExotelClient {
+  return new ExotelClient(exotelAccountFromEnv(env));
 }

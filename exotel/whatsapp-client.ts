@@ -3,7 +3,7 @@
 // ExotelRateLimitError, so the sender can slow down); a message Exotel refused is a result,
 // in input order, not an exception.
 import { Agent, request } from 'undici';
-import { type Env, exotelBaseUrl } from '../config/env.js';
+import { exotelAccountFromEnv, type ExotelAccountEnv } from './client.js';
 import type { ExotelClientOptions } from './client.js';
 import { classifyHttpError, classifyTransportError, ExotelError, ExotelRateLimitError, retryAfterMsFrom } from './errors.js';
 import { restExceptionSchema } from './wire.js';
@@ -176,14 +176,6 @@ function errorSuffix(body: unknown): string {
 }
 
 /** The client for this configuration (the simulator when EXOTEL_BASE_URL points at it). */
-export function whatsappClientFromEnv(
-  env: Pick<Env, 'EXOTEL_BASE_URL' | 'EXOTEL_SUBDOMAIN' | 'EXOTEL_SID' | 'EXOTEL_API_KEY' | 'EXOTEL_API_TOKEN' | 'EXOTEL_TIMEOUT_MS'>,
-): WhatsAppClient {
-  return new WhatsAppClient({
-    baseUrl: exotelBaseUrl(env),
-    accountSid: env.EXOTEL_SID,
-    apiKey: env.EXOTEL_API_KEY,
-    apiToken: env.EXOTEL_API_TOKEN,
-    timeoutMs: env.EXOTEL_TIMEOUT_MS,
-  });
+export function whatsappClientFromEnv(env: ExotelAccountEnv): WhatsAppClient {
+  return new WhatsAppClient(exotelAccountFromEnv(env));
 }

@@ -23,6 +23,7 @@ const campaigns = {
   whatsapp,
   statusCallbackUrl: whatsappWebhookUrl(env.CALLBACK_BASE_URL, env.WEBHOOK_SIGNING_SECRET),
   numberMessagesPerSecond: env.WHATSAPP_MESSAGES_PER_SECOND,
+  pendingGraceSec: env.WHATSAPP_PENDING_GRACE_SEC,
 };
 const { ledger, rates } = await openCreditLedger(db, env);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));

@@ -64,8 +64,6 @@ export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId
 
 /** Pages per run before continuing as new: ~6 history events a page keeps a run near 2,500. */
 export const PAGES_PER_RUN = 400;
-/** How long a send whose answer was lost waits for a delivery report before it counts as unknown. */
-const PENDING_GRACE_SEC = 120;
 
 // ---- Activities, with the timeouts and retries each needs ---------------------------------------
 
@@ -207,8 +205,9 @@ export async function whatsappCampaign(input: CampaignInput): Promise<CampaignPr
     progress.phase = 'cancelled';
   } else {
     progress.phase = 'finishing';
-    while ((await settlePendingSends({ campaignId, graceSec: PENDING_GRACE_SEC })) > 0) {
-      await sleepUntil(new Date(Date.now() + 30_000));
+    // Sends whose answer was lost wait this long for a delivery report, then count as unknown.
+    while ((await settlePendingSends({ campaignId, graceSec: prepared.pendingGraceSec })) > 0) {
+      await sleepUntil(new Date(Date.now() + Math.min(30, prepared.pendingGraceSec) * 1000));
     }
     progress.phase = 'completed';
     await setCampaignStatus({ campaignId, status: 'completed' });

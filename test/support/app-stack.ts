@@ -30,6 +30,8 @@ export interface AppStack {
   apiUrl: string;
   logger: Logger;
   env: Env;
+  /** The environment as variables: what a worker process started for this stack needs. */
+  variables: Record<string, string>;
   sim: ExotelSimulator;
   db: Db;
   ledger: CreditLedger;
@@ -39,7 +41,12 @@ export interface AppStack {
   stop(): Promise<void>;
 }
 
-export async function startAppStack(overrides: Partial<Record<keyof Env, string>> = {}): Promise<AppStack> {
+export interface AppStackOptions {
+  /** Run the worker in this process (default). Fault tests run workers as child processes instead. */
+  worker?: boolean;
+}
+
+export async function startAppStack(overrides: Partial<Record<keyof Env, string>> = {}, options: AppStackOptions = {}): Promise<AppStack> {
   const logger = createLogger({ service: 'test' }, 'warn');
   const sim = await startExotelSimulator({ port: 0, variants: { delayedFieldsMs: 200 } });
   const db = createDb(testDatabaseUrl());
@@ -63,6 +70,8 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     CALL_MAX_POLL_INTERVAL_SEC: '3',
     // Plenty, so call tests never run dry; the credit tests set up their own account.
     CREDITS_INITIAL_GRANT: '1000000',
+    // Simulated delivery reports arrive within a second.
+    WHATSAPP_PENDING_GRACE_SEC: '10',
     ADMIN_API_KEYS: ADMIN_API_KEY,
     LOG_LEVEL: 'warn',
     ...overrides,
@@ -91,14 +100,17 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     whatsapp,
     statusCallbackUrl: whatsappWebhookUrl(env.CALLBACK_BASE_URL, env.WEBHOOK_SIGNING_SECRET),
     numberMessagesPerSecond: env.WHATSAPP_MESSAGES_PER_SECOND,
+    pendingGraceSec: env.WHATSAPP_PENDING_GRACE_SEC,
   };
-  const worker: Worker = await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates, campaigns });
-  const running = worker.run();
+  const worker: Worker | null =
+    options.worker === false ? null : await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates, campaigns });
+  const running = worker?.run();
 
   return {
     apiUrl,
     logger,
     env,
+    variables: { ...baseEnv, CALLBACK_BASE_URL: apiUrl },
     sim,
     db,
     ledger,
@@ -109,7 +121,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
         headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
       }),
     async stop() {
-      worker.shutdown();
+      worker?.shutdown();
       await running;
       await Promise.all([relay.stop(), alerts?.stop()]);
       server.closeAllConnections();

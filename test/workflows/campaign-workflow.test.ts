@@ -69,7 +69,7 @@ async function withWorker<T>(activities: CampaignActivities, run: (taskQueue: st
   return worker.runUntil(run(taskQueue));
 }
 
-const anyHour = { recipientCount: 250, stepDelaysMinutes: [0, 2 * 24 * 60], startAt: null, window: null };
+const anyHour = { recipientCount: 250, stepDelaysMinutes: [0, 2 * 24 * 60], startAt: null, window: null, pendingGraceSec: 120 };
 
 describe('campaign workflow', () => {
   it('sends each step page by page, waits the step delay, and completes', async () => {
