@@ -117,7 +117,9 @@ describe('WhatsApp campaigns', () => {
     expect([...reminders.keys()].sort()).toEqual([...nonReaders].sort());
     expect([...reminders.values()].every((count) => count === 1)).toBe(true);
     // Each message carried the contact's own name.
-    expect(stack.sim.whatsapp.messages({ to: consenting[5]! })[0]).toMatchObject({ parameters: ['Customer 5'], from: SENDER });
+    const [fifth] = stack.sim.whatsapp.messages({ to: consenting[5]! });
+    expect(fifth).toMatchObject({ from: SENDER, template: offer.name });
+    expect(fifth!.parameters[0]).toBe('Customer 5');
   });
 
   it('does not send the next step to a contact who wrote STOP in between', async () => {
@@ -295,7 +297,6 @@ describe('a worker killed mid-campaign', () => {
       const done = await eventually(
         async () => {
           const current = (await json(await faultStack.api(`/v1/campaigns/${created.id}`))).body;
-          if (process.env.DEBUG_KILL) console.log(Date.now(), current.status, JSON.stringify(current.funnel[0]), JSON.stringify(current.progress), got().length);
           return current.status === 'completed' ? current : undefined;
         },
         120_000,
