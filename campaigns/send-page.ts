@@ -84,6 +84,7 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
 
   const template = await templateById(pool, step.templateId);
   if (!template || template.status !== 'approved') return result({ outcome: 'pause' as const, reason: 'template_not_approved' as const });
+  const chosen: Template = template;
 
   const limits: RateLimit[] = [{ key: `number:${campaign.sendingNumber}`, perSecond: deps.numberMessagesPerSecond }];
   const campaignCap = definition.limits.messagesPerSecond;
@@ -92,40 +93,107 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
   const unitCost = messageRate(deps.rates, template.category as MessageCategory);
 
   const recipients = await store.recipientsAfter(pool, campaign.id, input.afterSeq, pageSizeForRate(rate));
-  const chunkSize = requestSizeForRate(rate);
-  for (let start = 0; start < recipients.length; start += chunkSize) {
-    const chunk = recipients.slice(start, start + chunkSize);
-    const status = (await store.loadCampaign(pool, campaign.id)).status;
-    if (status === 'paused' || status === 'cancelled') return result({ outcome: 'stopped' as const });
-    if (input.windowClosesAt && Date.now() >= Date.parse(input.windowClosesAt)) return result({ outcome: 'window_closed' as const });
+  if (recipients.length === 0) return result({ outcome: 'progress' as const, done: true });
+  const chunks: store.Recipient[][] = [];
+  for (let start = 0; start < recipients.length; start += requestSizeForRate(rate)) chunks.push(recipients.slice(start, start + requestSizeForRate(rate)));
 
-    const chunkResult = await sendChunk(deps, { campaignId: campaign.id, step: input.step, template, unitCost, limits, chunk });
-    counts.sent += chunkResult.counts.sent;
-    counts.failed += chunkResult.counts.failed;
-    counts.skipped += chunkResult.counts.skipped;
-    // A chunk cut short is taken again on resume: its decided recipients are skipped then.
-    if (chunkResult.stop) return result({ outcome: 'pause' as const, reason: chunkResult.stop });
-    nextSeq = chunk.at(-1)!.seq;
-    deps.progress(nextSeq);
-
-    if (chunkResult.counts.failed > 0 && isErrorSpike(await store.latestAnswers(pool, campaign.id, definition.limits.errorSpike.window), definition.limits.errorSpike)) {
-      return result({ outcome: 'pause' as const, reason: 'error_spike' as const });
-    }
+  // Credits for the page: held up front for every recipient (what is not sent is released at
+  // the end), charged for the rows sent under the hold. A hold closed by an earlier attempt of
+  // this page is not reused: its charge is final.
+  const owner = { ownerType: 'campaign_batch' as const, ownerId: campaign.id, channel: 'whatsapp' as const };
+  let hold;
+  let holdId = '';
+  for (let n = 0; !hold || (hold.ok && !hold.open); n++) {
+    holdId = `campaign:${campaign.id}:step:${input.step}:after:${input.afterSeq}${n ? `:${n}` : ''}`;
+    hold = await deps.ledger.reserve({
+      id: holdId,
+      ...owner,
+      requested: recipients.length * unitCost,
+      minimum: unitCost,
+      budgetId: definition.budget ? campaignBudgetId(campaign.id) : undefined,
+      quantity: recipients.length,
+      expiresAt: new Date(Date.now() + 30 * 60_000),
+    });
   }
-  return result({ outcome: 'progress' as const, done: recipients.length < pageSizeForRate(rate) });
+  if (!hold.ok) return result({ outcome: 'pause' as const, reason: 'budget_exhausted' as const });
+  let affordable = unitCost > 0 ? Math.floor(hold.amount / unitCost) : Number.MAX_SAFE_INTEGER;
 
-  // ---- one chunk ---------------------------------------------------------------------------
+  // Two requests in flight at most: the next one books its slot and waits while the previous
+  // one is answered. Slots are spaced by the pace, so overlap never exceeds the cap.
+  const inFlight: { seq: number; sending: Promise<Awaited<ReturnType<typeof dispatch>>> }[] = [];
+  let stop: PauseReason | null = null;
+  const settleOldest = async () => {
+    const { seq, sending } = inFlight.shift()!;
+    const sent = await sending;
+    counts.sent += sent.sent;
+    counts.failed += sent.failed;
+    if (sent.stop) stop ??= sent.stop;
+    if (!stop) {
+      nextSeq = seq;
+      deps.progress(nextSeq);
+    }
+    if (!stop && sent.failed > 0) {
+      const latest = await store.latestAnswers(pool, campaign.id, definition.limits.errorSpike.window);
+      if (isErrorSpike(latest, definition.limits.errorSpike)) stop = 'error_spike';
+    }
+  };
+  const drain = async () => {
+    while (inFlight.length) await settleOldest();
+  };
 
-  async function sendChunk(
-    deps: SendPageDeps,
-    job: { campaignId: string; step: number; template: Template; unitCost: number; limits: RateLimit[]; chunk: store.Recipient[] },
-  ): Promise<{ counts: PageCounts; stop?: 'budget_exhausted' | 'provider_rejected' }> {
-    const contactIds = job.chunk.map((recipient) => recipient.contactId);
-    const decided = await store.decidedContacts(pool, job.campaignId, job.step, contactIds);
-    const undecided = job.chunk.filter((recipient) => !decided.has(recipient.contactId));
-    const previous = job.step > 0 ? await store.previousSends(pool, job.campaignId, job.step - 1, contactIds) : null;
+  try {
+    // Each chunk's recipients are judged while the chunk before it is being sent.
+    // Handled where it is awaited; marked handled now so an early return cannot crash the process.
+    const prepare = (chunk: store.Recipient[]) => {
+      const preparing = prepareChunk(chunk);
+      preparing.catch(() => undefined);
+      return preparing;
+    };
+    let next = prepare(chunks[0]!);
+    for (let i = 0; i < chunks.length && !stop; i++) {
+      const chunk = chunks[i]!;
+      const prepared = await next;
+      const status = await store.campaignStatus(pool, campaign.id);
+      if (status === 'paused' || status === 'cancelled') {
+        await drain();
+        return result({ outcome: 'stopped' as const });
+      }
+      if (input.windowClosesAt && Date.now() >= Date.parse(input.windowClosesAt)) {
+        await drain();
+        return result({ outcome: 'window_closed' as const });
+      }
+      if (i + 1 < chunks.length) next = prepare(chunks[i + 1]!);
+
+      await store.recordSkips(pool, campaign.id, input.step, prepared.skips);
+      counts.skipped += prepared.skips.length;
+      const batch = prepared.sendable.slice(0, affordable);
+      affordable -= batch.length;
+      const sending = dispatch(batch);
+      sending.catch(() => undefined);
+      inFlight.push({ seq: chunk.at(-1)!.seq, sending });
+      // A chunk cut short is taken again on resume: its decided recipients are skipped then.
+      if (batch.length < prepared.sendable.length) stop = 'budget_exhausted';
+      while (inFlight.length >= (stop ? 1 : 2)) await settleOldest();
+    }
+    await drain();
+    if (stop) return result({ outcome: 'pause' as const, reason: stop });
+    return result({ outcome: 'progress' as const, done: recipients.length < pageSizeForRate(rate) });
+  } finally {
+    await Promise.allSettled(inFlight.map((entry) => entry.sending));
+    const used = await store.billableSends(pool, holdId);
+    await deps.ledger.settle({ reservationId: holdId, used: used * unitCost, quantity: used, owner });
+  }
+
+  // ---- one chunk: who gets it, then the send ----------------------------------------------
+
+  /** Decides, at send time, who in the chunk is sent the step and who is skipped (and why). */
+  async function prepareChunk(chunk: store.Recipient[]) {
+    const contactIds = chunk.map((recipient) => recipient.contactId);
+    const decided = await store.decidedContacts(pool, campaign.id, input.step, contactIds);
+    const undecided = chunk.filter((recipient) => !decided.has(recipient.contactId));
+    const previous = input.step > 0 ? await store.previousSends(pool, campaign.id, input.step - 1, contactIds) : null;
     const consents = await consentStates(pool, undecided.map((recipient) => recipient.contactId));
-    const purpose = requiredPurpose(job.template.category);
+    const purpose = requiredPurpose(chosen.category);
 
     const skips: { id: string; contactId: string; reason: SkipReason }[] = [];
     const sendable: (OutboundWhatsApp & { id: string; contactId: string })[] = [];
@@ -145,7 +213,7 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
         skip('condition_not_met');
         continue;
       }
-      const rendered = renderTemplate(job.template, step.params, contact);
+      const rendered = renderTemplate(chosen, step.params, contact);
       if (!rendered.ok) {
         skip(rendered.reason === 'missing_parameter' ? 'missing_parameter' : 'invalid_parameter');
         continue;
@@ -157,77 +225,52 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
         from: campaign.sendingNumber,
         to: contact.phone,
         customData: id,
-        content: { type: 'template', name: job.template.name, language: job.template.language, components: rendered.components },
+        content: { type: 'template', name: chosen.name, language: chosen.language, components: rendered.components },
       });
     }
-    await store.recordSkips(pool, job.campaignId, job.step, skips);
-    const counts: PageCounts = { sent: 0, failed: 0, skipped: skips.length };
-    if (sendable.length === 0) return { counts };
+    return { skips, sendable };
+  }
 
-    // Credits for the chunk: held now, charged for the rows sent under the hold. A hold closed by
-    // an earlier attempt is not reused: its charge is final.
-    const owner = { ownerType: 'campaign_batch' as const, ownerId: job.campaignId, channel: 'whatsapp' as const };
-    let hold;
-    let holdId = '';
-    for (let n = 0; !hold || (hold.ok && !hold.open); n++) {
-      holdId = `campaign:${job.campaignId}:step:${job.step}:seq:${job.chunk[0]!.seq}${n ? `:${n}` : ''}`;
-      hold = await deps.ledger.reserve({
-        id: holdId,
-        ...owner,
-        requested: sendable.length * job.unitCost,
-        minimum: job.unitCost,
-        budgetId: definition.budget ? campaignBudgetId(job.campaignId) : undefined,
-        quantity: sendable.length,
-        expiresAt: new Date(Date.now() + 15 * 60_000),
-      });
-    }
-    if (!hold.ok) return { counts, stop: 'budget_exhausted' };
-    const affordable = job.unitCost > 0 ? Math.floor(hold.amount / job.unitCost) : sendable.length;
-    const batch = sendable.slice(0, affordable);
-    let stop: 'budget_exhausted' | 'provider_rejected' | undefined = affordable < sendable.length ? 'budget_exhausted' : undefined;
-    try {
-      for (let attempt = 1; ; attempt++) {
-        const startAt = await bookSendSlot(pool, job.limits, batch.length);
-        const waitMs = startAt.getTime() - Date.now();
-        if (waitMs > 0) await deps.sleep(waitMs);
-        const recorded = await store.recordPending(pool, job.campaignId, job.step, holdId, batch);
-        const toSend = batch.filter((message) => recorded.has(message.id));
-        if (toSend.length === 0) break;
-        try {
-          const answers = await deps.whatsapp.sendMessages({ messages: toSend, statusCallback: deps.statusCallbackUrl });
-          const outcomes = answers.map((answer, i): store.SendOutcome =>
-            answer.ok
-              ? { id: toSend[i]!.id, ok: true, sid: answer.sid }
-              : { id: toSend[i]!.id, ok: false, code: Number(answer.errorCode) || answer.code, detail: answer.message },
-          );
-          await store.recordOutcomes(pool, outcomes);
-          await applyUnmatchedReports(pool, outcomes.flatMap((outcome) => (outcome.ok ? [outcome.sid] : [])));
-          counts.sent += outcomes.filter((outcome) => outcome.ok).length;
-          counts.failed += outcomes.filter((outcome) => !outcome.ok).length;
-          break;
-        } catch (error) {
-          if (!(error instanceof ExotelError) || error.kind === 'ambiguous') {
-            // The request may have reached Exotel: the rows stay pending for the reports to settle.
-            deps.logger.warn('WhatsApp send outcome unknown; awaiting delivery reports', { campaignId: job.campaignId, messages: toSend.length, error });
-            break;
-          }
-          // Nothing was sent: forget the rows, so the recipients are sent later.
-          await store.forgetPending(pool, toSend.map((message) => message.id));
-          if (error.kind === 'rejected') {
-            deps.logger.error('Exotel rejected a WhatsApp send; pausing the campaign', { campaignId: job.campaignId, error });
-            stop = 'provider_rejected';
-            break;
-          }
-          const retryAfterMs = error instanceof ExotelRateLimitError && error.retryAfterMs ? error.retryAfterMs : Math.min(30_000, 500 * 2 ** attempt);
-          deps.logger.warn('WhatsApp send refused; retrying', { campaignId: job.campaignId, retryAfterMs, error: error.message });
-          await deps.sleep(retryAfterMs);
+  /** Paces, records and sends one request's messages; returns what the provider answered. */
+  async function dispatch(
+    batch: (OutboundWhatsApp & { id: string; contactId: string })[],
+  ): Promise<{ sent: number; failed: number; stop?: 'provider_rejected' }> {
+    if (batch.length === 0) return { sent: 0, failed: 0 };
+    for (let attempt = 1; ; attempt++) {
+      const startAt = await bookSendSlot(pool, limits, batch.length);
+      const waitMs = startAt.getTime() - Date.now();
+      if (waitMs > 0) await deps.sleep(waitMs);
+      const recorded = await store.recordPending(pool, campaign.id, input.step, holdId, batch);
+      const toSend = batch.filter((message) => recorded.has(message.id));
+      if (toSend.length === 0) return { sent: 0, failed: 0 };
+      try {
+        const answers = await deps.whatsapp.sendMessages({ messages: toSend, statusCallback: deps.statusCallbackUrl });
+        const outcomes = answers.map((answer, i): store.SendOutcome =>
+          answer.ok
+            ? { id: toSend[i]!.id, ok: true, sid: answer.sid }
+            : { id: toSend[i]!.id, ok: false, code: Number(answer.errorCode) || answer.code, detail: answer.message },
+        );
+        await store.recordOutcomes(pool, outcomes);
+        await applyUnmatchedReports(pool, outcomes.flatMap((outcome) => (outcome.ok ? [outcome.sid] : [])));
+        const sent = outcomes.filter((outcome) => outcome.ok).length;
+        return { sent, failed: outcomes.length - sent };
+      } catch (error) {
+        if (!(error instanceof ExotelError) || error.kind === 'ambiguous') {
+          // The request may have reached Exotel: the rows stay pending for the reports to settle.
+          deps.logger.warn('WhatsApp send outcome unknown; awaiting delivery reports', { campaignId: campaign.id, messages: toSend.length, error });
+          return { sent: 0, failed: 0 };
         }
+        // Nothing was sent: forget the rows, so the recipients are sent later.
+        await store.forgetPending(pool, toSend.map((message) => message.id));
+        if (error.kind === 'rejected') {
+          deps.logger.error('Exotel rejected a WhatsApp send; pausing the campaign', { campaignId: campaign.id, error });
+          return { sent: 0, failed: 0, stop: 'provider_rejected' };
+        }
+        const retryAfterMs = error instanceof ExotelRateLimitError && error.retryAfterMs ? error.retryAfterMs : Math.min(30_000, 500 * 2 ** attempt);
+        deps.logger.warn('WhatsApp send refused; retrying', { campaignId: campaign.id, retryAfterMs, error: error.message });
+        await deps.sleep(retryAfterMs);
       }
-    } finally {
-      const used = await store.billableSends(pool, holdId);
-      await deps.ledger.settle({ reservationId: holdId, used: used * job.unitCost, quantity: used, owner });
     }
-    return { counts, stop };
   }
 }
 

@@ -41,6 +41,12 @@ export async function loadCampaign(pool: pg.Pool, id: string): Promise<CampaignR
   };
 }
 
+/** Just the status: checked before every request, so a pause takes effect at once. */
+export async function campaignStatus(pool: pg.Pool, id: string): Promise<CampaignStatus | null> {
+  const { rows } = await pool.query<{ status: CampaignStatus }>(`SELECT status FROM campaigns WHERE id = $1`, [id]);
+  return rows[0]?.status ?? null;
+}
+
 export async function setCampaignStatus(
   pool: pg.Pool,
   id: string,
@@ -198,8 +204,9 @@ export async function billableSends(pool: pg.Pool, holdId: string): Promise<numb
 export async function latestAnswers(pool: pg.Pool, campaignId: string, window: number): Promise<{ failed: number; total: number }> {
   const { rows } = await pool.query<{ failed: number; total: number }>(
     `SELECT count(*) FILTER (WHERE state = 'failed')::int AS failed, count(*)::int AS total FROM (
-       SELECT state FROM message_sends WHERE campaign_id = $1 AND state IN ('accepted', 'failed')
-       ORDER BY sent_at DESC NULLS LAST LIMIT $2) AS latest`,
+       SELECT state FROM message_sends WHERE campaign_id = $1 AND sent_at IS NOT NULL
+       ORDER BY sent_at DESC LIMIT $2) AS latest
+     WHERE state IN ('accepted', 'failed')`,
     [campaignId, window],
   );
   return rows[0]!;

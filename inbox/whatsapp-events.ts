@@ -178,9 +178,19 @@ export async function applyStatuses(client: pg.PoolClient | pg.Pool, stored: (St
  */
 export async function applyUnmatchedReports(pool: pg.Pool, sids: string[]): Promise<void> {
   if (sids.length === 0) return;
+  // Almost always none (reports carry custom_data): one cheap read before any transaction, shaped
+  // as one index probe per sid (an "= ANY" over the table gets planned as a full scan).
+  const waiting = await pool.query(
+    `SELECT 1 FROM unnest($1::text[]) AS s(sid)
+     WHERE EXISTS (SELECT 1 FROM whatsapp_events e WHERE e.sid = s.sid AND NOT e.matched AND e.kind = 'status')`,
+    [sids],
+  );
+  if (waiting.rowCount === 0) return;
   await inTransaction(pool, async (client) => {
     const { rows } = await client.query<{ id: string; payload: WhatsAppStatusEvent; received_at: Date }>(
-      `SELECT id, payload, received_at FROM whatsapp_events WHERE matched = false AND kind = 'status' AND sid = ANY($1::text[]) FOR UPDATE`,
+      `SELECT e.id, e.payload, e.received_at FROM unnest($1::text[]) AS s(sid)
+       JOIN whatsapp_events e ON e.sid = s.sid AND NOT e.matched AND e.kind = 'status'
+       FOR UPDATE OF e`,
       [sids],
     );
     if (rows.length === 0) return;
