@@ -41,6 +41,11 @@ export const storageEnvShape = {
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3-63 lower-case letters, digits, . and -)')
     .default('exoflow-recordings'),
+  /**
+   * Where API clients reach the store, when that differs from S3_ENDPOINT (docker-compose: the app
+   * talks to http://s3:8333, a CRM cannot): presigned playback URLs are signed for this host.
+   */
+  S3_PUBLIC_ENDPOINT: z.url().optional(),
   /** Both or neither; unset = the AWS SDK's default chain (instance role, AWS_* variables). */
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
@@ -63,6 +68,14 @@ export const storageEnvShape = {
   RECORDING_URL_TTL_SEC: positiveInt(900, 604_800),
   /** Recordings of calls older than this many days are deleted; 0 keeps them forever. */
   RECORDING_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
+  /**
+   * Tell the customer the call is recorded: `on` plays RECORDING_DISCLOSURE_URL to them before the
+   * conversation of every recorded call (Exotel's StartPlaybackToNew/StartPlaybackValueNew).
+   * Recording without a disclosure must be chosen explicitly with `off`.
+   */
+  RECORDING_DISCLOSURE: z.enum(['on', 'off']).default('on'),
+  /** The disclosure audio (MP3 or WAV, reachable by Exotel); required while RECORDING_DISCLOSURE=on. */
+  RECORDING_DISCLOSURE_URL: z.url({ protocol: /^https?$/ }).optional(),
 };
 
 export const storageEnvSchema = z.object(storageEnvShape);

@@ -20,9 +20,13 @@ export interface ConnectRequest {
   statusCallbackEvents: CallbackEvent[];
   statusCallbackContentType: RequestedCallbackContentType;
   waitUrl: string | undefined;
-  startPlaybackToNew: string | undefined;
+  /** Who hears the pre-call playback: `Callee` (the default when a URL is given) or `Both`. */
+  startPlaybackToNew: StartPlaybackTo | undefined;
+  /** The audio played before the conversation (e.g. a recording disclosure). */
   startPlaybackValueNew: string | undefined;
 }
+
+export type StartPlaybackTo = 'Callee' | 'Both';
 
 const MAX_TIME_LIMIT_SEC = 14_400;
 const MAX_CUSTOM_FIELD = 128;
@@ -89,6 +93,20 @@ function callbackContentType(params: Params): RequestedCallbackContentType {
   throw new RestError(400, `Invalid parameter: StatusCallbackContentType must be application/json or multipart/form-data`);
 }
 
+/**
+ * Pre-call playback (the reference, [N]): StartPlaybackToNew is `Callee` (default) or `Both`,
+ * StartPlaybackValueNew the audio URL. A target without audio is refused: it could play nothing.
+ */
+function startPlayback(params: Params): Pick<ConnectRequest, 'startPlaybackToNew' | 'startPlaybackValueNew'> {
+  const url = optionalUrl(params, 'StartPlaybackValueNew');
+  const to = params.get('StartPlaybackToNew')?.trim();
+  if (to && to !== 'Callee' && to !== 'Both') {
+    throw new RestError(400, `Invalid parameter: StartPlaybackToNew must be Callee or Both`);
+  }
+  if (to && !url) throw new RestError(400, 'Missing parameter: StartPlaybackValueNew is required with StartPlaybackToNew');
+  return { startPlaybackToNew: url ? ((to as StartPlaybackTo | undefined) ?? 'Callee') : undefined, startPlaybackValueNew: url };
+}
+
 function bool(params: Params, name: string): boolean {
   const value = params.get(name)?.trim().toLowerCase();
   if (value === undefined || value === '' || value === 'false') return false;
@@ -117,7 +135,6 @@ export function parseConnectRequest(params: Params, variants: Variants): Connect
     statusCallbackEvents: callbackEvents(params, variants),
     statusCallbackContentType: callbackContentType(params),
     waitUrl: params.get('WaitUrl'),
-    startPlaybackToNew: params.get('StartPlaybackToNew'),
-    startPlaybackValueNew: params.get('StartPlaybackValueNew'),
+    ...startPlayback(params),
   };
 }

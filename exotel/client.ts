@@ -2,7 +2,7 @@
 // zod; every failure is an ExotelError saying whether Exotel acted on the request.
 import { Agent, request } from 'undici';
 import type { z } from 'zod';
-import { type Env, exotelBaseUrl } from '../config/env.js';
+import { ConfigError, type Env, exotelBaseUrl } from '../config/env.js';
 import { classifyHttpError, classifyTransportError, ExotelError } from './errors.js';
 import {
   callDetailsResponseSchema,
@@ -10,6 +10,7 @@ import {
   callResponseSchema,
   type ExotelCall,
   type ExotelCallWithDetails,
+  looseString,
   restExceptionSchema,
 } from './wire.js';
 
@@ -19,6 +20,19 @@ export interface ExotelClientOptions {
   apiKey: string;
   apiToken: string;
   timeoutMs: number;
+  /**
+   * Audio played to the customer before the conversation of every recorded call, telling them
+   * it is recorded (sent as StartPlaybackToNew=Callee, StartPlaybackValueNew=<url>). Unset: none.
+   */
+  recordingDisclosureUrl?: string | undefined;
+}
+
+/** Where a call's recording can be downloaded, as Call Details shows it now. */
+export interface RecordingSource {
+  /** The permanent URL (fetched with the account's API credentials). */
+  recordingUrl: string | null;
+  /** A short-lived pre-signed URL that needs no credentials (absent on older accounts). */
+  presignedUrl: string | null;
 }
 
 export interface ConnectRequest {
@@ -63,6 +77,11 @@ export class ExotelClient {
       'StatusCallbackEvents[0]': 'terminal',
       'StatusCallbackEvents[1]': 'answered',
     });
+    if (call.record && this.options.recordingDisclosureUrl) {
+      // The reference documents these two [N]: Callee (the default) or Both, plus an audio URL.
+      form.set('StartPlaybackToNew', 'Callee');
+      form.set('StartPlaybackValueNew', this.options.recordingDisclosureUrl);
+    }
     const body = await this.send('POST', `${this.accountPath}/Calls/connect.json`, form);
     return parseAnswer(callResponseSchema, body).Call;
   }
@@ -71,6 +90,13 @@ export class ExotelClient {
   async getCallDetails(callSid: string): Promise<ExotelCallWithDetails> {
     const body = await this.send('GET', `${this.accountPath}/Calls/${encodeURIComponent(callSid)}.json?details=true`);
     return parseAnswer(callDetailsResponseSchema, body).Call;
+  }
+
+  /** Call Details' recording fields: a fresh pre-signed URL on every request. */
+  async getRecordingSource(callSid: string): Promise<RecordingSource> {
+    const body = await this.send('GET', `${this.accountPath}/Calls/${encodeURIComponent(callSid)}.json`);
+    const call = parseAnswer(callResponseSchema, body).Call;
+    return { recordingUrl: call.RecordingUrl, presignedUrl: looseString.safeParse(call.PreSignedRecordingUrl).data ?? null };
   }
 
   /** `GET Calls.json` filtered by parties and creation time: finds a call whose connect answer was lost. */
@@ -164,6 +190,18 @@ export function exotelAccountFromEnv(env: ExotelAccountEnv) {
   };
 }
 
-export function exotelClientFromEnv(env: ExotelAccountEnv): ExotelClient {
-  return new ExotelClient(exotelAccountFromEnv(env));
+export type ExotelVoiceEnv = ExotelAccountEnv & Pick<Env, 'RECORDING_DISCLOSURE' | 'RECORDING_DISCLOSURE_URL'>;
+
+/** The voice client; refuses to record without a disclosure unless RECORDING_DISCLOSURE=off. */
+export function exotelClientFromEnv(env: ExotelVoiceEnv): ExotelClient {
+  if (env.RECORDING_DISCLOSURE === 'on' && !env.RECORDING_DISCLOSURE_URL) {
+    throw new ConfigError([
+      {
+        variable: 'RECORDING_DISCLOSURE_URL',
+        message: 'is required while RECORDING_DISCLOSURE=on (the audio telling customers the call is recorded); set RECORDING_DISCLOSURE=off to record without one',
+      },
+    ]);
+  }
+  const recordingDisclosureUrl = env.RECORDING_DISCLOSURE === 'on' ? env.RECORDING_DISCLOSURE_URL : undefined;
+  return new ExotelClient({ ...exotelAccountFromEnv(env), recordingDisclosureUrl });
 }

@@ -3,16 +3,32 @@ import { type NativeConnection, Worker } from '@temporalio/worker';
 import { createCallActivities, type CallActivityDeps } from '../activities/calls.js';
 import { createCampaignActivities, type CampaignActivityDeps } from '../activities/campaigns.js';
 import { createCreditActivities, type CreditActivityDeps } from '../activities/credits.js';
+import { createRecordingActivities } from '../activities/recordings.js';
 import type { Env } from '../config/env.js';
+import type { RecordingStore } from '../storage/s3.js';
+import { recordingSourcePolicy } from '../storage/source-policy.js';
 import { bundlerOptions, workflowsPath } from './bundle.js';
 
 export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDeps {
   connection: NativeConnection;
   campaigns: Omit<CampaignActivityDeps, 'pool' | 'ledger' | 'rates' | 'logger'>;
-  env: CallActivityDeps['env'] & Pick<Env, 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
+  /** The recordings bucket (storage/s3.ts createRecordingStore). */
+  recordings: RecordingStore;
+  env: CallActivityDeps['env'] &
+    Pick<
+      Env,
+      | 'TEMPORAL_NAMESPACE'
+      | 'TEMPORAL_TASK_QUEUE'
+      | 'EXOTEL_API_KEY'
+      | 'EXOTEL_API_TOKEN'
+      | 'RECORDING_ALLOWED_HOSTS'
+      | 'RECORDING_REQUIRE_HTTPS'
+      | 'RECORDING_MAX_BYTES'
+      | 'RECORDING_FETCH_TIMEOUT_MS'
+    >;
 }
 
-export async function createWorker({ connection, campaigns, ...deps }: CreateWorkerOptions): Promise<Worker> {
+export async function createWorker({ connection, campaigns, recordings, ...deps }: CreateWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace: deps.env.TEMPORAL_NAMESPACE,
@@ -23,6 +39,14 @@ export async function createWorker({ connection, campaigns, ...deps }: CreateWor
       ...createCallActivities(deps),
       ...createCreditActivities(deps),
       ...createCampaignActivities({ ...campaigns, pool: deps.db.pool, ledger: deps.ledger, rates: deps.rates, logger: deps.logger }),
+      ...createRecordingActivities({
+        db: deps.db,
+        exotel: deps.exotel,
+        store: recordings,
+        policy: recordingSourcePolicy(deps.env),
+        credentials: { username: deps.env.EXOTEL_API_KEY, password: deps.env.EXOTEL_API_TOKEN },
+        logger: deps.logger,
+      }),
     },
   });
 }

@@ -1,5 +1,6 @@
-// Worker process: runs call workflows and their activities, relays committed webhook events to
-// their workflows, delivers credit alerts and releases expired credit holds, until SIGINT/SIGTERM.
+// Worker process: runs call workflows and their activities (recording archival included), relays
+// committed webhook events to their workflows, delivers credit alerts, releases expired credit
+// holds, and keeps the daily recording retention Schedule in place, until SIGINT/SIGTERM.
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { loadEnv } from '../config/env.js';
@@ -12,7 +13,9 @@ import { InboxRelay } from '../inbox/relay.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
+import { createRecordingStore } from '../storage/s3.js';
 import { createWorker } from './create-worker.js';
+import { ensureRetentionSchedule, prepareRecordingStore } from './recording-setup.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
@@ -26,10 +29,14 @@ const campaigns = {
   pendingGraceSec: env.WHATSAPP_PENDING_GRACE_SEC,
 };
 const { ledger, rates } = await openCreditLedger(db, env);
+const recordings = createRecordingStore(env);
+await prepareRecordingStore(recordings, env, logger);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
-const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates, campaigns });
+const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates, campaigns, recordings });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
-const relay = new InboxRelay(db, new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), logger);
+const temporal = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
+await ensureRetentionSchedule(temporal, env, logger);
+const relay = new InboxRelay(db, temporal, logger);
 await relay.start(env.DATABASE_URL);
 // Without a sink alerts are still stored and listed by GET /v1/credits/alerts.
 const alerts = env.CREDIT_ALERT_WEBHOOK_URL ? new AlertDispatcher(db.pool, { webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL, logger }) : null;
@@ -42,5 +49,6 @@ logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: en
 await worker.run();
 clearInterval(holdSweeper);
 await Promise.all([relay.stop(), alerts?.stop()]);
+recordings.client.destroy();
 await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close(), whatsapp.close()]);
 logger.info('worker stopped');

@@ -10,10 +10,13 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  TimeoutFailure,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { CallActivities } from '../activities/calls.js';
 import type { CreditActivities } from '../activities/credits.js';
+import type { RecordingActivities, RecordingOutcome } from '../activities/recordings.js';
 import {
   applyEvent,
   type CallEvent,
@@ -25,6 +28,7 @@ import {
 } from '../domain/call-state.js';
 import { ConnectFailure } from '../domain/connect-failures.js';
 import { callCredits } from '../domain/credits.js';
+import { nonRetryableRecordingErrorTypes } from '../storage/errors.js';
 import { CallStatus, ExotelCallSid } from './search-attributes.js';
 
 // ---- Messages --------------------------------------------------------------------------------
@@ -63,6 +67,8 @@ export interface CallView extends CallState {
   callId: string;
   trackingId: string | null;
   creditsUsed: number | null;
+  /** What became of the recording once the call ended; null until then, and for unrecorded calls. */
+  recording?: RecordingOutcome | null;
 }
 
 export function callWorkflowId(callId: string): string {
@@ -105,16 +111,45 @@ const { saveCallState: saveCallStateV1 } = proxyActivities<CallActivities>(callL
 const { saveCallState } = proxyLocalActivities<CallActivities>(callLogWrites);
 /** Charging the ledger is a database write too, idempotent by the call's reservation. */
 const { settleCallCredits } = proxyLocalActivities<CreditActivities>(callLogWrites);
+/** Recording outcomes that need no archive (none, or a permanent failure) are call log writes. */
+const { saveRecordingOutcome } = proxyLocalActivities<RecordingActivities>(callLogWrites);
+
+/** The archive step's whole time, retries included; less when the run's own timeout is nearer. */
+export const RECORDING_ARCHIVE_BUDGET_MS = 90 * 60 * 1000;
+
+/**
+ * Archiving the recording. One attempt streams for at most RECORDING_FETCH_TIMEOUT_MS (60 minutes
+ * at most, config/storage-env.ts) and then verifies, so its limit lies above that, and the
+ * heartbeat (every 10 s while it runs) notices a dead worker within a minute. Exotel publishes a
+ * recording 1-5 minutes after the call and answers 404 until then: retried 15 s, 30 s, 1 min,
+ * then every 2 minutes, each time with a fresh URL from Call Details, until the step's budget
+ * runs out. Refused sources, rejected downloads, non-audio, oversized files, key conflicts and
+ * missing encryption are final at once (storage/errors.ts).
+ */
+function archiveActivity(scheduleToCloseMs: number) {
+  return proxyActivities<RecordingActivities>({
+    startToCloseTimeout: '65 minutes',
+    heartbeatTimeout: '1 minute',
+    scheduleToCloseTimeout: scheduleToCloseMs,
+    retry: {
+      initialInterval: '15 seconds',
+      backoffCoefficient: 2,
+      maximumInterval: '2 minutes',
+      nonRetryableErrorTypes: [...nonRetryableRecordingErrorTypes, 'CallNotFound'],
+    },
+  }).archiveCallRecording;
+}
 
 // ---- The workflow ------------------------------------------------------------------------------
 
 export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
   let state = initialCallState();
   let creditsUsed: number | null = null;
+  let recording: RecordingOutcome | null = null;
   let saved = '';
   const deadline = Date.now() + callHardBoundMs(input.timing);
   const now = () => new Date().toISOString();
-  const view = (): CallView => ({ ...state, callId: input.callId, trackingId: input.trackingId, creditsUsed });
+  const view = (): CallView => ({ ...state, callId: input.callId, trackingId: input.trackingId, creditsUsed, recording });
 
   setHandler(exotelEventsSignal, (events) => {
     for (const event of events) state = applyEvent(state, event);
@@ -173,7 +208,63 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
     ? await settleCallCredits({ callId: input.callId, legDurationsSec })
     : callCredits(legDurationsSec, input.creditsPerLegMinute);
   await save();
+
+  // 5. Keep the recording in our own bucket (runs from before archival end at step 4).
+  if (input.record && patched('recording-archival')) recording = await archiveRecording(input.callId, state);
   return view();
+}
+
+/**
+ * Archives the call's recording, or records why there is none. A permanent failure is written
+ * to the call log (and returned), never thrown: the call itself ended fine.
+ */
+async function archiveRecording(callId: string, state: CallState): Promise<RecordingOutcome> {
+  if (!expectsRecording(state)) {
+    const outcome: RecordingOutcome = { status: 'none' };
+    await saveRecordingOutcome({ callId, outcome });
+    return outcome;
+  }
+  try {
+    const archive = archiveActivity(archiveBudgetMs());
+    return await archive({ callId, callSid: state.callSid!, recordingUrl: state.recordingUrl });
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    const outcome: RecordingOutcome = { status: 'failed', ...archiveFailure(error) };
+    await saveRecordingOutcome({ callId, outcome });
+    return outcome;
+  }
+}
+
+/**
+ * Exotel records only a conversation: a recording exists when it named one, or when the call
+ * completed with both parties talking (the URL may come later, through Call Details).
+ */
+function expectsRecording(state: CallState): boolean {
+  if (state.recordingUrl) return true;
+  return state.callSid !== null && state.status === 'completed' && (state.conversationDurationSec ?? 1) > 0;
+}
+
+/** The archive budget, cut short so the step ends well inside the run's own timeout. */
+function archiveBudgetMs(): number {
+  const { runStartTime, runTimeoutMs } = workflowInfo();
+  const left = runTimeoutMs ? runStartTime.getTime() + runTimeoutMs - Date.now() - 5 * 60 * 1000 : Infinity;
+  return Math.max(Math.min(RECORDING_ARCHIVE_BUDGET_MS, left), 60 * 1000);
+}
+
+/**
+ * Why archiving failed for good, as the call log shows it: the last error's type and message,
+ * saying so when it was the step's time budget that ended the retries.
+ */
+function archiveFailure(error: ActivityFailure): { errorType: string; message: string } {
+  const outOfTime = 'gave up when the archive step ran out of time; last error: ';
+  const cause = error.cause;
+  if (cause instanceof TimeoutFailure) {
+    const last = cause.cause instanceof ApplicationFailure ? cause.cause : undefined;
+    return { errorType: last?.type ?? 'ArchiveTimedOut', message: `${outOfTime}${last?.message ?? cause.message}` };
+  }
+  const prefix = error.retryState === 'TIMEOUT' ? outOfTime : '';
+  if (cause instanceof ApplicationFailure) return { errorType: cause.type ?? 'Error', message: `${prefix}${cause.message}` };
+  return { errorType: cause?.name ?? 'Error', message: `${prefix}${cause?.message ?? error.message}` };
 }
 
 /**

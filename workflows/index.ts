@@ -2,3 +2,4 @@
 // Temporal's deterministic sandbox.
 export { clickToCall } from './call.js';
 export { whatsappCampaign } from './campaign.js';
+export { recordingRetention } from './recording-retention.js';

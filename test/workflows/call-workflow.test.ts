@@ -9,9 +9,11 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallActivities } from '../../activities/calls.js';
 import type { CreditActivities } from '../../activities/credits.js';
+import type { ArchiveCallRecordingInput, RecordingActivities, RecordingOutcome } from '../../activities/recordings.js';
 import { callCost, toCredits } from '../../domain/credits.js';
 import type { CallEvent, CallState } from '../../domain/call-state.js';
 import { ConnectFailure } from '../../domain/connect-failures.js';
+import { RecordingNotYetAvailableError, RecordingSourceRefusedError } from '../../storage/errors.js';
 import { bundlerOptions, workflowsPath } from '../../worker/bundle.js';
 import { type CallView, callWorkflowId, clickToCall, exotelEventsSignal } from '../../workflows/call.js';
 import { searchAttributeDeclarations } from '../../workflows/search-attributes.js';
@@ -61,14 +63,25 @@ const answeredAgent = event({ kind: 'answered', status: 'in-progress', legs: [{ 
 const answeredBoth = event({ kind: 'answered', status: 'in-progress', legs: [{ status: 'in-progress', onCallDurationSec: null }, { status: 'in-progress', onCallDurationSec: null }] });
 const completed = event({});
 
+type ScriptedActivities = CallActivities & CreditActivities & RecordingActivities;
+
 /** Scripted activities that record what the workflow asked of them. */
 function scriptedActivities(script: {
   placeCall?: (attempt: number) => Promise<{ callSid: string }>;
   findPlacedCall?: () => Promise<string | null>;
   fetchCallStatus?: (poll: number) => Promise<CallEvent>;
+  archiveCallRecording?: (attempt: number) => Promise<RecordingOutcome>;
 } = {}) {
-  const log = { placeCall: 0, findPlacedCall: 0, fetchCallStatus: 0, saved: [] as CallState[], settled: [] as (number | null)[][] };
-  const activities: CallActivities & CreditActivities = {
+  const log = {
+    placeCall: 0,
+    findPlacedCall: 0,
+    fetchCallStatus: 0,
+    saved: [] as CallState[],
+    settled: [] as (number | null)[][],
+    archives: [] as { input: ArchiveCallRecordingInput; at: number }[],
+    recordingOutcomes: [] as RecordingOutcome[],
+  };
+  const activities: ScriptedActivities = {
     async placeCall() {
       log.placeCall += 1;
       return script.placeCall ? script.placeCall(log.placeCall) : { callSid: SID };
@@ -90,6 +103,18 @@ function scriptedActivities(script: {
       log.settled.push(legDurationsSec);
       return toCredits(callCost(legDurationsSec, { voicePerLegMinute: 1000 }));
     },
+    async archiveCallRecording(input) {
+      // The test server's (skipped) time.
+      log.archives.push({ input, at: await env.currentTimeMs() });
+      if (!script.archiveCallRecording) throw new Error('unexpected archive');
+      return script.archiveCallRecording(log.archives.length);
+    },
+    async saveRecordingOutcome({ outcome }) {
+      log.recordingOutcomes.push(outcome);
+    },
+    async deleteExpiredRecordings() {
+      throw new Error('not part of a call');
+    },
   };
   return { activities, log };
 }
@@ -99,8 +124,9 @@ function scriptedActivities(script: {
  * skipping server may jump ahead whenever the workflow waits, so a test must not race a timer.
  */
 async function runCall(
-  activities: CallActivities & CreditActivities,
+  activities: ScriptedActivities,
   drive: (handle: Awaited<ReturnType<typeof env.client.workflow.start<typeof clickToCall>>>) => Promise<void> = async () => {},
+  options: { record?: boolean } = {},
 ): Promise<CallView> {
   const taskQueue = `test-${randomUUID()}`;
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
@@ -109,7 +135,9 @@ async function runCall(
     const handle = await env.client.workflow.start(clickToCall, {
       taskQueue,
       workflowId: callWorkflowId(callId),
-      args: [{ callId, agentNumber: '+919800000001', customerNumber: '+919800000002', trackingId: null, record: false, creditsPerLegMinute: 1, timing }],
+      args: [
+        { callId, agentNumber: '+919800000001', customerNumber: '+919800000002', trackingId: null, record: options.record ?? false, creditsPerLegMinute: 1, timing },
+      ],
     });
     await drive(handle);
     return handle.result();
@@ -258,5 +286,101 @@ describe('click-to-call workflow', () => {
     // Polls back off to every 10 minutes: a 75-minute bound takes a handful, not hundreds.
     expect(log.fetchCallStatus).toBeGreaterThan(3);
     expect(log.fetchCallStatus).toBeLessThan(20);
+  });
+});
+
+describe('recording archival', () => {
+  const RECORDING_URL = `https://s3-ap-southeast-1.amazonaws.com/exotelrecordings/sandbox/${SID}.mp3`;
+  const recorded = event({ recordingUrl: RECORDING_URL });
+  const archived: RecordingOutcome = { status: 'archived', key: 'recordings/2026/11/25/x.mp3', sha256: 'a'.repeat(64), bytes: 4180, uploaded: true };
+  const sendRecorded = async (handle: Parameters<NonNullable<Parameters<typeof runCall>[1]>>[0]) => {
+    await handle.signal(exotelEventsSignal, [answeredBoth, recorded]);
+  };
+
+  it('archives the recording the terminal callback named, after the call log and credits', async () => {
+    const { activities, log } = scriptedActivities({ archiveCallRecording: async () => archived });
+    const result = await runCall(activities, sendRecorded, { record: true });
+    expect(result).toMatchObject({ status: 'completed', creditsUsed: 5, recording: archived });
+    expect(log.archives.map(({ input }) => input)).toEqual([{ callId: result.callId, callSid: SID, recordingUrl: RECORDING_URL }]);
+    expect(log.recordingOutcomes).toEqual([]);
+    expect(log.saved.at(-1)?.status).toBe('completed');
+  });
+
+  it('skips archival cleanly when a recorded call had no conversation', async () => {
+    const { activities, log } = scriptedActivities();
+    const result = await runCall(
+      activities,
+      async (handle) => {
+        await handle.signal(exotelEventsSignal, [event({ status: 'busy', legs: [{ status: 'completed', onCallDurationSec: 12 }, { status: 'busy', onCallDurationSec: 0 }], conversationDurationSec: 0 })]);
+      },
+      { record: true },
+    );
+    expect(result).toMatchObject({ status: 'busy', recording: { status: 'none' } });
+    expect(log.archives).toEqual([]);
+    expect(log.recordingOutcomes).toEqual([{ status: 'none' }]);
+  });
+
+  it('does nothing for calls made without recording', async () => {
+    const { activities, log } = scriptedActivities();
+    const result = await runCall(activities, sendRecorded);
+    expect(result).toMatchObject({ status: 'completed', recording: null });
+    expect(log.archives).toEqual([]);
+    expect(log.recordingOutcomes).toEqual([]);
+  });
+
+  it('retries a recording that is not available yet with backoff until it is', async () => {
+    const { activities, log } = scriptedActivities({
+      archiveCallRecording: async (attempt) => {
+        if (attempt < 4) throw new RecordingNotYetAvailableError('s3-ap-southeast-1.amazonaws.com');
+        return archived;
+      },
+    });
+    const result = await runCall(activities, sendRecorded, { record: true });
+    expect(result.recording).toEqual(archived);
+    expect(log.archives).toHaveLength(4);
+    // 15 s, 30 s, 60 s apart (in skipped time): minutes in all, as Exotel takes to publish.
+    const gaps = log.archives.slice(1).map((archive, index) => archive.at - log.archives[index]!.at);
+    expect(gaps[0]).toBeGreaterThanOrEqual(14_000);
+    expect(gaps[2]).toBeGreaterThanOrEqual(59_000);
+    expect(log.recordingOutcomes).toEqual([]);
+  });
+
+  it('archives a completed call whose recording URL Exotel has not named yet (Call Details will)', async () => {
+    const { activities, log } = scriptedActivities({ archiveCallRecording: async () => archived });
+    const result = await runCall(activities, async (handle) => {
+      await handle.signal(exotelEventsSignal, [answeredBoth, completed]);
+    }, { record: true });
+    expect(result.recording).toEqual(archived);
+    expect(log.archives[0]?.input.recordingUrl).toBeNull();
+  });
+
+  it('records a permanent failure on the call log without failing the workflow or retrying', async () => {
+    const { activities, log } = scriptedActivities({
+      archiveCallRecording: async () => {
+        throw new RecordingSourceRefusedError('host_not_allowed', 'evil.example.com is not in RECORDING_ALLOWED_HOSTS');
+      },
+    });
+    const result = await runCall(activities, sendRecorded, { record: true });
+    expect(result.status).toBe('completed');
+    expect(log.archives).toHaveLength(1);
+    const failure = { status: 'failed', errorType: 'RecordingSourceRefusedError', message: expect.stringContaining('host_not_allowed') };
+    expect(log.recordingOutcomes).toEqual([failure]);
+    expect(result.recording).toEqual(failure);
+  });
+
+  it('gives up on a recording that never appears when the archive budget runs out, and says so', async () => {
+    const { activities, log } = scriptedActivities({
+      archiveCallRecording: async () => {
+        throw new RecordingNotYetAvailableError('s3-ap-southeast-1.amazonaws.com');
+      },
+    });
+    const result = await runCall(activities, sendRecorded, { record: true });
+    expect(result.status).toBe('completed');
+    // Every 2 minutes at most, for the 90-minute budget.
+    expect(log.archives.length).toBeGreaterThan(30);
+    expect(log.archives.length).toBeLessThan(60);
+    expect(log.recordingOutcomes).toEqual([
+      { status: 'failed', errorType: 'RecordingNotYetAvailableError', message: expect.stringMatching(/^gave up when the archive step ran out of time; last error: .*404/) },
+    ]);
   });
 });

@@ -1,0 +1,50 @@
+// Pre-call playback on connect (StartPlaybackToNew / StartPlaybackValueNew): what exoflow sends
+// as the recording disclosure is validated and kept on the call, as the reference documents it.
+import { describe, expect, it } from 'vitest';
+import { auth, useSimulator } from './fixture.js';
+
+const ctx = useSimulator({ variants: { delayedFieldsMs: 0 } });
+
+function connect(fields: Record<string, string>) {
+  return fetch(`${ctx.sim.accountUrl}/Calls/connect.json`, {
+    method: 'POST',
+    headers: auth,
+    body: new URLSearchParams({ From: '+919800000001', To: '+919800000002', CallerId: '+918047112345', Record: 'true', ...fields }),
+  });
+}
+
+async function sidOf(response: Response): Promise<string> {
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { Call: { Sid: string } }).Call.Sid;
+}
+
+describe('pre-call playback', () => {
+  it('keeps the audio URL and plays it to the callee by default', async () => {
+    const sid = await sidOf(await connect({ StartPlaybackValueNew: 'https://audio.example.com/disclosure.mp3' }));
+    expect(ctx.sim.call(sid)?.request).toMatchObject({
+      startPlaybackToNew: 'Callee',
+      startPlaybackValueNew: 'https://audio.example.com/disclosure.mp3',
+    });
+  });
+
+  it('accepts Both as the target', async () => {
+    const sid = await sidOf(await connect({ StartPlaybackToNew: 'Both', StartPlaybackValueNew: 'https://audio.example.com/d.wav' }));
+    expect(ctx.sim.call(sid)?.request.startPlaybackToNew).toBe('Both');
+  });
+
+  it('records no playback when none is asked for', async () => {
+    const sid = await sidOf(await connect({}));
+    expect(ctx.sim.call(sid)?.request).toMatchObject({ startPlaybackToNew: undefined, startPlaybackValueNew: undefined });
+  });
+
+  it.each([
+    [{ StartPlaybackValueNew: 'not a url' }, /StartPlaybackValueNew must be a URL/],
+    [{ StartPlaybackToNew: 'Caller', StartPlaybackValueNew: 'https://audio.example.com/d.mp3' }, /StartPlaybackToNew must be Callee or Both/],
+    [{ StartPlaybackToNew: 'Callee' }, /StartPlaybackValueNew is required/],
+  ])('refuses %o with 400 and creates no call', async (fields, message) => {
+    const response = await connect(fields);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { RestException: { Message: string } }).RestException.Message).toMatch(message);
+    expect(ctx.sim.calls()).toHaveLength(0);
+  });
+});
