@@ -1,12 +1,14 @@
 // The Express app: thin routes over the database, Temporal and the webhook inbox.
 import express from 'express';
 import type { Client } from '@temporalio/client';
+import type { Env } from '../config/env.js';
 import type { CreditLedger } from '../credits/ledger.js';
 import type { CreditSettings } from '../credits/rates.js';
 import type { InboxWriter } from '../inbox/call-events.js';
 import type { WhatsappInbox } from '../inbox/whatsapp-events.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
+import { createRecordingStore, type RecordingStore } from '../storage/s3.js';
 import { requireApiKey } from './auth.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -16,6 +18,7 @@ import { templateRoutes } from './routes/templates.js';
 import { campaignRoutes, type CampaignRoutesDeps } from './routes/campaigns.js';
 import { creditRoutes } from './routes/credits.js';
 import { healthRoutes } from './routes/health.js';
+import { recordingRoutes } from './routes/recordings.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import type { CallSettings, StartCallDeps } from './start-call.js';
 
@@ -28,9 +31,26 @@ export interface AppDeps {
   logger: Logger;
   env: CallSettings &
     CreditSettings &
-    CampaignRoutesDeps['env'] & { API_KEYS: string[]; ADMIN_API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
+    CampaignRoutesDeps['env'] &
+    RecordingEnv & { API_KEYS: string[]; ADMIN_API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
   connect?: StartCallDeps['connect'];
+  /** The recordings bucket; default: the one the S3_* variables name. */
+  recordings?: RecordingStore;
 }
+
+type RecordingEnv = Pick<
+  Env,
+  | 'RECORDING_URL_TTL_SEC'
+  | 'S3_ENDPOINT'
+  | 'S3_PUBLIC_ENDPOINT'
+  | 'S3_REGION'
+  | 'S3_BUCKET'
+  | 'S3_ACCESS_KEY_ID'
+  | 'S3_SECRET_ACCESS_KEY'
+  | 'S3_FORCE_PATH_STYLE'
+  | 'S3_SSE'
+  | 'S3_SSE_KMS_KEY_ID'
+>;
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
@@ -50,6 +70,10 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/v1/contacts/import', express.json({ limit: '8mb' }));
   app.use(express.json({ limit: '64kb' }));
   app.use(callRoutes(deps));
+  const recordings = deps.recordings ?? createRecordingStore(deps.env);
+  // Playback links are signed for the host API clients reach the store at (signing needs no request).
+  const playback = deps.env.S3_PUBLIC_ENDPOINT ? createRecordingStore({ ...deps.env, S3_ENDPOINT: deps.env.S3_PUBLIC_ENDPOINT }) : recordings;
+  app.use(recordingRoutes({ db: deps.db, store: recordings, playback, env: deps.env }));
   app.use(creditRoutes(deps));
   app.use(contactRoutes(deps));
   app.use(templateRoutes(deps));

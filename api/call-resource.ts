@@ -1,6 +1,6 @@
 // The call log row as the API shows it.
 import type { Call } from '../generated/prisma/client.js';
-import type { CallResource } from './schemas.js';
+import type { CallResource, RecordingResource } from './schemas.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
@@ -25,8 +25,24 @@ export function toCallResource(row: Call): CallResource {
     answeredAt: iso(row.answeredAt),
     endedAt: iso(row.endedAt),
     recordingUrl: row.recordingUrl,
+    recording: toRecordingResource(row),
     creditsUsed: row.creditsUsed === null ? null : row.creditsUsed.toNumber(),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** What became of the recording; a recorded call with no outcome yet is still pending. */
+export function toRecordingResource(row: Call): RecordingResource {
+  if (!row.record && row.recordingStatus === null) return null;
+  return {
+    status: (row.recordingStatus ?? 'pending') as NonNullable<RecordingResource>['status'],
+    key: row.recordingKey,
+    sha256: row.recordingSha256,
+    bytes: row.recordingBytes === null ? null : Number(row.recordingBytes),
+    archivedAt: iso(row.recordingArchivedAt),
+    error: row.recordingErrorType === null ? null : { type: row.recordingErrorType, message: row.recordingError ?? '' },
+    deletedAt: iso(row.recordingDeletedAt),
+    deletionReason: row.recordingDeletionReason as NonNullable<RecordingResource>['deletionReason'],
   };
 }

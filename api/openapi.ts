@@ -2,7 +2,7 @@
 import { statusCallbackSchema } from '../exotel/status-events.js';
 import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
-import { errors, json, schema } from './openapi-parts.js';
+import { body, errors, json, schema } from './openapi-parts.js';
 import {
   callDetailResponse,
   callListResponse,
@@ -10,6 +10,10 @@ import {
   createCallBody,
   errorResponse,
   listCallsQuery,
+  presignedRecordingResponse,
+  recordingErasureBody,
+  recordingErasureListResponse,
+  recordingErasureResponse,
 } from './schemas.js';
 
 const callIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
@@ -55,6 +59,45 @@ export function openApiDocument() {
           summary: 'Live view: server-sent `state` events with the workflow\'s view of the call, until it ends',
           parameters: [callIdParameter],
           responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+        },
+      },
+      '/v1/calls/{id}/recording': {
+        get: {
+          summary: "Play the call's archived recording: a redirect to a short-lived presigned URL (RECORDING_URL_TTL_SEC)",
+          parameters: [callIdParameter],
+          responses: {
+            302: {
+              description: 'Location: the presigned URL (the body repeats it with its expiry). The bucket itself is private.',
+              headers: { Location: { schema: { type: 'string' } } },
+              content: { 'application/json': { schema: schema(presignedRecordingResponse) } },
+            },
+            404: json(
+              errorResponse,
+              'No such call, or no recording to play; the code says why: not_recorded, recording_pending, no_recording, recording_failed, recording_deleted',
+            ),
+            ...errors,
+          },
+        },
+        delete: {
+          summary: "Erase the call's recording (DPDPA): the call log records the deletion, the object is deleted, the audit log says who asked",
+          parameters: [callIdParameter],
+          responses: {
+            200: json(recordingErasureResponse, 'Erased (also when it already was: the first deletion is kept)'),
+            404: json(errorResponse, 'No such call, or the call was made without recording (not_recorded)'),
+            503: json(errorResponse, 'The store did not answer: the deletion is recorded; repeat the request'),
+            ...errors,
+          },
+        },
+      },
+      '/v1/recordings/erasure': {
+        post: {
+          summary: 'Erase every recording of calls to one customer number',
+          requestBody: body(recordingErasureBody),
+          responses: {
+            200: json(recordingErasureListResponse, "The number's recorded calls, each erased (an empty list when there are none)"),
+            503: json(errorResponse, 'The store did not answer: deletions so far are recorded; repeat the request'),
+            ...errors,
+          },
         },
       },
       '/v1/webhooks/exotel/voice': {

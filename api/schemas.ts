@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { normalizePhone } from '../domain/phone.js';
 
-const phoneNumber = z
+export const phoneNumber = z
   .string()
   .meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210, 09876543210)', example: '+919876543210' })
   .transform((value, ctx) => {
@@ -47,6 +47,29 @@ const leg = z.object({
   onCallDurationSec: z.number().int().nullable(),
 });
 
+const recordingResource = z
+  .object({
+    status: z.enum(['pending', 'none', 'archived', 'failed', 'deleted']).meta({
+      description:
+        'pending: not archived yet (Exotel publishes recordings minutes after the call); none: no conversation, nothing recorded; ' +
+        'archived: in our bucket (GET /v1/calls/{id}/recording plays it); failed: archiving failed for good (see error); ' +
+        'deleted: removed by retention or erasure (key, sha256 and bytes say what was deleted)',
+    }),
+    key: z.string().nullable().meta({ description: 'Object key in the recordings bucket' }),
+    sha256: z.string().nullable().meta({ description: 'Hex SHA-256 of the bytes received from Exotel' }),
+    bytes: z.number().int().nullable(),
+    archivedAt: z.iso.datetime().nullable(),
+    error: z
+      .object({ type: z.string(), message: z.string() })
+      .nullable()
+      .meta({ description: 'Why archiving failed, e.g. RecordingSourceRefusedError for a URL outside RECORDING_ALLOWED_HOSTS' }),
+    deletedAt: z.iso.datetime().nullable(),
+    deletionReason: z.enum(['retention', 'erasure']).nullable(),
+  })
+  .nullable()
+  .meta({ description: "Our archive of the call's recording; null for calls made without recording" });
+export type RecordingResource = z.infer<typeof recordingResource>;
+
 export const callResource = z.object({
   id: z.uuid(),
   workflowId: z.string(),
@@ -63,7 +86,8 @@ export const callResource = z.object({
   startedAt: z.iso.datetime().nullable(),
   answeredAt: z.iso.datetime().nullable(),
   endedAt: z.iso.datetime().nullable(),
-  recordingUrl: z.string().nullable(),
+  recordingUrl: z.string().nullable().meta({ description: "Exotel's own recording URL, as Exotel reported it" }),
+  recording: recordingResource,
   creditsUsed: z.number().nullable().meta({ description: 'Credits charged once the call ended (started minutes per leg)' }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -80,6 +104,25 @@ const callEventResource = z.object({
 
 export const callDetailResponse = callResource.extend({ events: z.array(callEventResource) });
 export const callListResponse = z.object({ calls: z.array(callResource) });
+
+export const recordingErasureBody = z.strictObject({
+  customerNumber: phoneNumber.meta({ description: 'Every recording of calls to this number is deleted' }),
+});
+
+const recordingErasure = z.object({
+  callId: z.uuid(),
+  deletedAt: z.iso.datetime(),
+  deletionReason: z.enum(['retention', 'erasure']),
+  objectDeleted: z.boolean().meta({ description: 'An archived object was there and has been deleted now' }),
+  alreadyDeleted: z.boolean().meta({ description: 'The call log already recorded a deletion (its time and reason are kept)' }),
+});
+export const recordingErasureResponse = recordingErasure;
+export const recordingErasureListResponse = z.object({ calls: z.array(recordingErasure) });
+
+export const presignedRecordingResponse = z.object({
+  url: z.string().meta({ description: 'The same short-lived presigned URL as the Location header' }),
+  expiresAt: z.iso.datetime(),
+});
 
 export const errorResponse = z.object({
   error: z.object({

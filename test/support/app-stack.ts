@@ -1,6 +1,7 @@
 // The whole application, started for integration tests: the real API (Express, inbox writer and
-// relay), the real worker and activities, against the run's Temporal dev server and test
-// database, with the Exotel simulator standing in for Exotel. Nothing of ours is mocked.
+// relay), the real worker and activities, against the run's Temporal dev server, test database
+// and SeaweedFS store, with the Exotel simulator standing in for Exotel (and serving the
+// recordings, over plain HTTP). Nothing of ours is mocked.
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
@@ -19,12 +20,16 @@ import { whatsappWebhookUrl } from '../../lib/webhook-token.js';
 import { InboxRelay } from '../../inbox/relay.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
+import { createRecordingStore, type RecordingStore } from '../../storage/s3.js';
 import { createWorker } from '../../worker/create-worker.js';
-import { temporalAddress, testDatabaseUrl } from './stack.js';
+import { prepareRecordingStore } from '../../worker/recording-setup.js';
+import { temporalAddress, testDatabaseUrl, testS3Env } from './stack.js';
 
 export const API_KEY = 'integration-key-0123456789';
 export const ADMIN_API_KEY = 'integration-admin-key-0123456789';
 export const CALLER_ID = '+918047112345';
+/** The recording disclosure the stack's connect requests carry (the simulator does not fetch it). */
+export const DISCLOSURE_URL = 'https://audio.example.com/exoflow/recording-disclosure.mp3';
 
 export interface AppStack {
   apiUrl: string;
@@ -36,6 +41,8 @@ export interface AppStack {
   db: Db;
   ledger: CreditLedger;
   temporal: Client;
+  /** The recordings bucket (the run's SeaweedFS). */
+  recordings: RecordingStore;
   /** fetch against the API with the CRM's API key. */
   api(path: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
@@ -74,6 +81,11 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     WHATSAPP_PENDING_GRACE_SEC: '10',
     ADMIN_API_KEYS: ADMIN_API_KEY,
     LOG_LEVEL: 'warn',
+    // Recordings: archived into the run's SeaweedFS from the simulator, which serves plain HTTP.
+    ...testS3Env(),
+    RECORDING_ALLOWED_HOSTS: `127.0.0.1:${sim.port}/exotelrecordings/`,
+    RECORDING_REQUIRE_HTTPS: 'false',
+    RECORDING_DISCLOSURE_URL: DISCLOSURE_URL,
     ...overrides,
   };
   const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
@@ -83,7 +95,9 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
   const exotel = exotelClientFromEnv(provisional);
   const connect = { exotel, env: provisional };
-  const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, logger, env: provisional, connect }).listen(0, '127.0.0.1');
+  const recordings = createRecordingStore(provisional);
+  await prepareRecordingStore(recordings, provisional, logger);
+  const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, logger, env: provisional, connect, recordings }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const env = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: apiUrl });
@@ -103,7 +117,9 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     pendingGraceSec: env.WHATSAPP_PENDING_GRACE_SEC,
   };
   const worker: Worker | null =
-    options.worker === false ? null : await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates, campaigns });
+    options.worker === false
+      ? null
+      : await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates, campaigns, recordings });
   const running = worker?.run();
 
   return {
@@ -115,6 +131,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     db,
     ledger,
     temporal,
+    recordings,
     api: (path, init = {}) =>
       fetch(`${apiUrl}${path}`, {
         ...init,
@@ -126,6 +143,7 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
       await Promise.all([relay.stop(), alerts?.stop()]);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      recordings.client.destroy();
       await Promise.all([exotel.close(), whatsapp.close(), sim.close(), closeDb(db), connection.close(), workerConnection.close()]);
     },
   };
