@@ -1,26 +1,15 @@
 // Activities of the campaign workflow: thin adapters over campaigns/ (SQL and sending). Each is
 // safe to run twice: the audience snapshot and every send decision are keyed rows.
 import { Context } from '@temporalio/activity';
-import type pg from 'pg';
 import { audienceQuery } from '../contacts/audience.js';
-import type { CreditLedger } from '../credits/ledger.js';
-import { type CreditRates, fromCredits } from '../domain/credits.js';
-import type { WhatsAppClient } from '../exotel/whatsapp-client.js';
-import type { Logger } from '../lib/logger.js';
-import { campaignBudgetId, sendPage, type SendPageInput, type SendPageResult } from '../campaigns/send-page.js';
+import { fromCredits } from '../domain/credits.js';
+import { campaignBudgetId, sendPage, type SendPageDeps, type SendPageInput, type SendPageResult } from '../campaigns/send-page.js';
 import * as store from '../campaigns/store.js';
 
-export interface CampaignActivityDeps {
-  pool: pg.Pool;
-  ledger: CreditLedger;
-  rates: CreditRates;
-  whatsapp: WhatsAppClient;
-  logger: Logger;
-  statusCallbackUrl: string;
-  numberMessagesPerSecond: number;
+export type CampaignActivityDeps = Omit<SendPageDeps, 'progress' | 'sleep'> & {
   /** WHATSAPP_PENDING_GRACE_SEC */
   pendingGraceSec: number;
-}
+};
 
 export interface PreparedCampaign {
   recipientCount: number;

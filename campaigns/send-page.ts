@@ -240,11 +240,15 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
       const startAt = await bookSendSlot(pool, limits, batch.length);
       const waitMs = startAt.getTime() - Date.now();
       if (waitMs > 0) await deps.sleep(waitMs);
+      // Everything but the request itself is done before the sends are recorded.
+      const prepared = deps.whatsapp.prepare({ messages: batch, statusCallback: deps.statusCallbackUrl });
       const recorded = await store.recordPending(pool, campaign.id, input.step, holdId, batch);
       const toSend = batch.filter((message) => recorded.has(message.id));
       if (toSend.length === 0) return { sent: 0, failed: 0 };
       try {
-        const answers = await deps.whatsapp.sendMessages({ messages: toSend, statusCallback: deps.statusCallbackUrl });
+        const answers = await deps.whatsapp.sendPrepared(
+          toSend.length === batch.length ? prepared : deps.whatsapp.prepare({ messages: toSend, statusCallback: deps.statusCallbackUrl }),
+        );
         const outcomes = answers.map((answer, i): store.SendOutcome =>
           answer.ok
             ? { id: toSend[i]!.id, ok: true, sid: answer.sid }

@@ -43,6 +43,12 @@ export interface WhatsAppSendBatch {
   customData?: string;
 }
 
+/** A batch validated and serialised by `prepare`, ready to send. */
+export interface PreparedWhatsAppBatch {
+  body: string;
+  count: number;
+}
+
 export type WhatsAppSendResult =
   | { ok: true; sid: string }
   /** `code` is the message's code (e.g. 400); `errorCode` Exotel's finer code, when it gave one. */
@@ -123,23 +129,35 @@ export class WhatsAppClient {
   }
 
   /** `POST /v2/accounts/<sid>/messages` with 1 to 100 messages. Not idempotent. */
-  async sendMessages(batch: WhatsAppSendBatch): Promise<WhatsAppSendResult[]> {
-    const body = JSON.stringify(buildSendRequest(batch));
-    const { status, headers, json } = await this.post(body);
+  sendMessages(batch: WhatsAppSendBatch): Promise<WhatsAppSendResult[]> {
+    return this.sendPrepared(this.prepare(batch));
+  }
+
+  /**
+   * Validates and serialises a batch without sending it, so a caller that records its sends
+   * before calling Exotel can do all the work first: once the record is committed, only the
+   * request itself is left (the shortest window in which a crash leaves a send's fate unknown).
+   */
+  prepare(batch: WhatsAppSendBatch): PreparedWhatsAppBatch {
+    return { body: JSON.stringify(buildSendRequest(batch)), count: batch.messages.length };
+  }
+
+  async sendPrepared(prepared: PreparedWhatsAppBatch): Promise<WhatsAppSendResult[]> {
+    const { status, headers, json } = await this.post(prepared.body);
     if (status === 429) {
       throw new ExotelRateLimitError(`Exotel rate limit (429)${errorSuffix(json)}`, retryAfterMsFrom(headers['retry-after']));
     }
     const rest = restExceptionSchema.safeParse(json);
     // A RestException means an error whatever the status (Exotel has answered one with 200).
     if (status >= 200 && status < 300 && !rest.success) {
-      const results = resultsOf(json, batch.messages.length);
+      const results = resultsOf(json, prepared.count);
       if (results) return results;
-      throw new ExotelError('ambiguous', `Unexpected Exotel answer to a WhatsApp send of ${batch.messages.length} messages`, status);
+      throw new ExotelError('ambiguous', `Unexpected Exotel answer to a WhatsApp send of ${prepared.count} messages`, status);
     }
     if (status >= 400 && status < 500 && !rest.success) {
       // Every message refused may come as a 4xx that still lists each message's outcome: those
       // outcomes are the truth (a sid listed there was sent, whatever the status says).
-      const results = resultsOf(json, batch.messages.length);
+      const results = resultsOf(json, prepared.count);
       if (results) return results;
     }
     throw classifyHttpError(status >= 300 ? status : (rest.data?.RestException.Status ?? 400), errorMessageOf(json));

@@ -256,7 +256,7 @@ describe('a worker killed mid-campaign', () => {
     await faultStack?.stop();
   });
 
-  it('costs no duplicate and no missed send: the simulator received each recipient exactly once', async () => {
+  it('costs no duplicate and no silent miss: the simulator received each recipient at most once, and every one is accounted for', async () => {
     const { tag, phones } = audience(1000);
     const api = (path: string, body: unknown) => faultStack.api(path, { method: 'POST', body: JSON.stringify(body) });
     await api('/v1/contacts/import', {
@@ -304,9 +304,16 @@ describe('a worker killed mid-campaign', () => {
       );
       const perRecipient = new Map<string, number>();
       for (const message of got()) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
-      expect(perRecipient.size).toBe(1000);
+      // Nobody got the message twice, whatever the moment of the kill.
       expect([...perRecipient.values()].filter((count) => count > 1)).toEqual([]);
-      expect(done.funnel[0]).toMatchObject({ decided: 1000, sent: 1000, unknown: 0 });
+      // Everyone is accounted for: sent once, or (only if the kill fell between recording a
+      // request and writing it to the socket) reported unknown, never resent: Exotel has no
+      // idempotency key, so a send that may have left is not repeated. At most one request's worth.
+      const funnel = done.funnel[0];
+      expect(funnel.decided).toBe(1000);
+      expect(funnel.sent + funnel.unknown).toBe(1000);
+      expect(funnel.unknown).toBeLessThanOrEqual(10);
+      expect(perRecipient.size).toBe(funnel.sent);
     } finally {
       await second.kill();
     }
