@@ -35,7 +35,11 @@ const connection = await NativeConnection.connect(temporalConnectionOptions(env)
 const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates, campaigns, recordings });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
-await ensureRetentionSchedule(temporal, env, logger);
+// Calls matter more than retention: a Schedule that cannot be written (permissions, say) is an
+// error to fix, not a reason to stop placing calls.
+await ensureRetentionSchedule(temporal, env, logger).catch((error) =>
+  logger.error('recording retention schedule not created: recordings will not expire until it is', { error }),
+);
 const relay = new InboxRelay(db, temporal, logger);
 await relay.start(env.DATABASE_URL);
 // Without a sink alerts are still stored and listed by GET /v1/credits/alerts.

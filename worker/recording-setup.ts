@@ -30,7 +30,11 @@ export async function prepareRecordingStore(store: RecordingStore, env: Pick<Env
     logger.error('recordings bucket unavailable: archives will fail until it exists', { bucket: store.bucket, error });
     return;
   }
-  const sse = await checkServerSideEncryption(store);
+  const sse = await checkServerSideEncryption(store).catch((error: unknown) => ({
+    mode: store.sse,
+    honoured: false as const,
+    reason: `the check itself failed: ${error instanceof Error ? error.message : String(error)}`,
+  }));
   if (!sse.honoured) {
     logger.warn(`S3_SSE=${sse.mode} is not honoured by the recordings store: archives will fail their encryption check`, {
       bucket: store.bucket,
