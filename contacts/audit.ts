@@ -7,7 +7,7 @@ export interface AuditEntry {
   actor: string;
   /** `<subject>.<verb>`, e.g. `contact.erased`, `template.status_changed`. */
   action: string;
-  subjectType: 'contact' | 'template';
+  subjectType: 'contact' | 'template' | 'call';
   subjectId: string;
   details?: Record<string, unknown>;
 }

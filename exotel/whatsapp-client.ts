@@ -129,7 +129,7 @@ export class WhatsAppClient {
   }
 
   /** `POST /v2/accounts/<sid>/messages` with 1 to 100 messages. Not idempotent. */
-  sendMessages(batch: WhatsAppSendBatch): Promise<WhatsAppSendResult[]> {
+  async sendMessages(batch: WhatsAppSendBatch): Promise<WhatsAppSendResult[]> {
     return this.sendPrepared(this.prepare(batch));
   }
 

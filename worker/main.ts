@@ -7,13 +7,12 @@ import { loadEnv } from '../config/env.js';
 import { AlertDispatcher } from '../credits/alert-dispatcher.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
-import { whatsappClientFromEnv } from '../exotel/whatsapp-client.js';
-import { whatsappWebhookUrl } from '../lib/webhook-token.js';
 import { InboxRelay } from '../inbox/relay.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createRecordingStore } from '../storage/s3.js';
+import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
 import { ensureRetentionSchedule, prepareRecordingStore } from './recording-setup.js';
 
@@ -21,13 +20,7 @@ const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL);
 const exotel = exotelClientFromEnv(env);
-const whatsapp = whatsappClientFromEnv(env);
-const campaigns = {
-  whatsapp,
-  statusCallbackUrl: whatsappWebhookUrl(env.CALLBACK_BASE_URL, env.WEBHOOK_SIGNING_SECRET),
-  numberMessagesPerSecond: env.WHATSAPP_MESSAGES_PER_SECOND,
-  pendingGraceSec: env.WHATSAPP_PENDING_GRACE_SEC,
-};
+const campaigns = campaignSendingFromEnv(env);
 const { ledger, rates } = await openCreditLedger(db, env);
 const recordings = createRecordingStore(env);
 await prepareRecordingStore(recordings, env, logger);
@@ -54,5 +47,5 @@ await worker.run();
 clearInterval(holdSweeper);
 await Promise.all([relay.stop(), alerts?.stop()]);
 recordings.client.destroy();
-await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close(), whatsapp.close()]);
+await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close(), campaigns.whatsapp.close()]);
 logger.info('worker stopped');

@@ -86,12 +86,9 @@ export function recordingRoutes({ db, store, playback, env }: RecordingRoutesDep
   return router;
 }
 
-/**
- * The audit log's subject types are contacts and templates so far; a call's recording is a third
- * (contacts/audit.ts stores any text there).
- */
+/** Erasing a call's recording is audited against the call. */
 function callAudit(entry: Omit<AuditEntry, 'subjectType'>): AuditEntry {
-  return { ...entry, subjectType: 'call' as string as AuditEntry['subjectType'] };
+  return { ...entry, subjectType: 'call' };
 }
 
 function notPlayable(row: Call): ApiError {

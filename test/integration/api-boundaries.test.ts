@@ -42,7 +42,7 @@ describe('API requests', () => {
     const malformed = await stack.api('/v1/calls', { method: 'POST', body: '{"agentNumber":' });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('malformed_body');
-    const huge = await stack.api('/v1/calls', { method: 'POST', body: JSON.stringify({ agentNumber: 'x'.repeat(40_000) }) });
+    const huge = await stack.api('/v1/calls', { method: 'POST', body: JSON.stringify({ agentNumber: 'x'.repeat(70_000) }) });
     expect(huge.status).toBe(413);
   });
 

@@ -15,8 +15,7 @@ import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/ind
 import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../inbox/call-events.js';
 import { WhatsappInbox } from '../../inbox/whatsapp-events.js';
-import { whatsappClientFromEnv } from '../../exotel/whatsapp-client.js';
-import { whatsappWebhookUrl } from '../../lib/webhook-token.js';
+import { campaignSendingFromEnv } from '../../worker/campaign-sending.js';
 import { InboxRelay } from '../../inbox/relay.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
@@ -109,13 +108,8 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   await alerts?.start(testDatabaseUrl());
 
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const whatsapp = whatsappClientFromEnv(env);
-  const campaigns = {
-    whatsapp,
-    statusCallbackUrl: whatsappWebhookUrl(env.CALLBACK_BASE_URL, env.WEBHOOK_SIGNING_SECRET),
-    numberMessagesPerSecond: env.WHATSAPP_MESSAGES_PER_SECOND,
-    pendingGraceSec: env.WHATSAPP_PENDING_GRACE_SEC,
-  };
+  const campaigns = campaignSendingFromEnv(env);
+  const { whatsapp } = campaigns;
   const worker: Worker | null =
     options.worker === false
       ? null
