@@ -49,7 +49,7 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
       startedAt: row.started_at?.toISOString() ?? null,
       finishedAt: row.finished_at?.toISOString() ?? null,
       definition: campaign.definition,
-      funnel: await campaignFunnel(db.pool, campaign.id, campaign.definition.steps.length, targeted),
+      funnel: await campaignFunnel(db.pool, campaign.id, campaign.definition.steps?.length ?? 0, targeted),
     };
   };
 

@@ -243,7 +243,9 @@ describe('WhatsApp campaigns', () => {
     );
     expect(status).toBe(400);
     expect(body.error.fields.map((field: { field: string }) => field.field).sort()).toEqual(['steps.0.params.body', 'steps.1.templateId']);
-    expect((await json(await stack.api('/v1/campaigns?limit=100'))).body.campaigns.some((c: { name: string }) => c.name === 'Broken')).toBe(false);
+    const listed = await json(await stack.api('/v1/campaigns?limit=100'));
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(listed.body.campaigns.some((c: { name: string }) => c.name === 'Broken')).toBe(false);
   });
 });
 

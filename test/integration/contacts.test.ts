@@ -279,7 +279,7 @@ describe('erasure', () => {
     expect((await consentStates(stack.db.pool, [contact.id])).get(contact.id)).toMatchObject({ erased: true, marketing: false, transactional: false });
 
     const audit = await stack.db.pool.query(`SELECT actor, action, subject_type, details FROM audit_log WHERE subject_id = $1`, [contact.id]);
-    expect(audit.rows).toEqual([{ actor: fingerprint, action: 'contact.erased', subject_type: 'contact', details: { consentsRedacted: 2, sendsDetached: 2 } }]);
+    expect(audit.rows).toEqual([{ actor: fingerprint, action: 'contact.erased', subject_type: 'contact', details: { consentsRedacted: 2, sendsDetached: 2, eventsRedacted: 0 } }]);
     expect(JSON.stringify(audit.rows)).not.toContain(number);
 
     // Erased: no new consent, no inbound match, and a second erasure changes nothing.
