@@ -18,7 +18,8 @@ describe('replay of recorded histories', () => {
   it.each(fixtures)('%s replays without nondeterminism', async (name) => {
     const history = JSON.parse(readFileSync(`${dir}${name}`, 'utf8'));
     const started = history.events[0].workflowExecutionStartedEventAttributes;
-    expect(started.workflowType.name).toBe('clickToCall');
+    // The file name says which workflow it recorded: click-to-call-* or whatsapp-campaign-*.
+    expect(started.workflowType.name).toBe(name.startsWith('whatsapp-campaign') ? 'whatsappCampaign' : 'clickToCall');
     await expect(Worker.runReplayHistory({ workflowsPath, bundlerOptions }, history, name)).resolves.toBeUndefined();
   });
 });
