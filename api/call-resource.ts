@@ -1,4 +1,6 @@
 // The call log row as the API shows it.
+import type { Db } from '../lib/db.js';
+import { ApiError } from './errors.js';
 import type { Call } from '../generated/prisma/client.js';
 import type { CallResource, RecordingResource } from './schemas.js';
 
@@ -45,4 +47,11 @@ export function toRecordingResource(row: Call): RecordingResource {
     deletedAt: iso(row.recordingDeletedAt),
     deletionReason: row.recordingDeletionReason as NonNullable<RecordingResource>['deletionReason'],
   };
+}
+
+/** The call log row, or a 404 naming the call. */
+export async function findCallOr404(db: Db, id: string): Promise<Call> {
+  const row = await db.call.findUnique({ where: { id } });
+  if (!row) throw new ApiError(404, 'not_found', `No call ${id}`);
+  return row;
 }

@@ -34,7 +34,7 @@ export const campaignResource = z.object({
   pauseReason: z
     .string()
     .nullable()
-    .meta({ description: 'paused_by_operator, budget_exhausted, error_spike, template_not_approved, provider_rejected' }),
+    .meta({ description: 'paused_by_operator, budget_exhausted, error_spike, template_not_approved, template_mismatch, provider_rejected' }),
   workflowId: z.string(),
   sendingNumber: z.string(),
   recipientCount: z.number().int().nullable(),

@@ -2,22 +2,11 @@
 // api/openapi-contacts.ts are generated from them.
 import { z } from 'zod';
 import { consentActions, consentEntryProblem, consentPurposes, consentSources, MAX_EVIDENCE_LENGTH } from '../domain/consent.js';
-import { normalizePhone } from '../domain/phone.js';
+import { phoneNumberSchema } from '../domain/phone.js';
 
 export const MAX_IMPORT_ROWS = 10_000;
 
-const contactPhone = z
-  .string()
-  .max(40)
-  .meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210); stored as E.164', example: '+919876543210' })
-  .transform((value, ctx) => {
-    const result = normalizePhone(value);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.reason });
-      return z.NEVER;
-    }
-    return result.e164;
-  });
+const contactPhone = phoneNumberSchema.meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210); stored as E.164' });
 
 const tag = z
   .string()

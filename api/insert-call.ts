@@ -6,9 +6,9 @@
 import type { Call } from '../generated/prisma/client.js';
 import type { RefusalReason } from '../domain/credit-reservation.js';
 import type { Millicredits } from '../domain/credits.js';
-import { type CreditLedger, inTransaction, type ReserveRequest } from '../credits/ledger.js';
+import { type CreditLedger, type ReserveRequest } from '../credits/ledger.js';
 import { Batcher } from '../lib/batcher.js';
-import type { Db } from '../lib/db.js';
+import { type Db, inTransaction } from '../lib/db.js';
 
 export type AcceptedCall = Pick<Call, 'id' | 'workflowId' | 'trackingId' | 'agentNumber' | 'customerNumber' | 'record' | 'status'>;
 

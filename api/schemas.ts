@@ -1,17 +1,7 @@
 // The API's request and response shapes. Requests are validated with these schemas and the
 // OpenAPI document (GET /openapi.json) is generated from them.
 import { z } from 'zod';
-import { normalizePhone } from '../domain/phone.js';
-
-export const phoneNumber = z
-  .string()
-  .meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210, 09876543210)', example: '+919876543210' })
-  .transform((value, ctx) => {
-    const result = normalizePhone(value);
-    if (result.ok) return result.e164;
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  });
+import { phoneNumberSchema } from '../domain/phone.js';
 
 const trackingIdSchema = z
   .string()
@@ -19,8 +9,8 @@ const trackingIdSchema = z
   .meta({ description: "The CRM's own ID for this call (a lead or ticket ID). One call per tracking ID, ever.", example: 'lead-42' });
 
 export const createCallBody = z.strictObject({
-  agentNumber: phoneNumber.meta({ description: 'Called first: the telecaller.' }),
-  customerNumber: phoneNumber.meta({ description: 'Dialled once the agent answers.' }),
+  agentNumber: phoneNumberSchema.meta({ description: 'Called first: the telecaller.' }),
+  customerNumber: phoneNumberSchema.meta({ description: 'Dialled once the agent answers.' }),
   trackingId: trackingIdSchema.optional(),
   record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
 });
@@ -106,7 +96,7 @@ export const callDetailResponse = callResource.extend({ events: z.array(callEven
 export const callListResponse = z.object({ calls: z.array(callResource) });
 
 export const recordingErasureBody = z.strictObject({
-  customerNumber: phoneNumber.meta({ description: 'Every recording of calls to this number is deleted' }),
+  customerNumber: phoneNumberSchema.meta({ description: 'Every recording of calls to this number is deleted' }),
 });
 
 const recordingErasure = z.object({
@@ -131,6 +121,8 @@ export const errorResponse = z.object({
     fields: z.array(z.object({ field: z.string(), message: z.string() })),
   }),
 });
+
+export const whatsappWebhookQuery = z.object({ token: z.string().min(1, 'is required') });
 
 export const webhookQuery = z.object({
   call: z.uuid('must be the call ID from the callback URL'),

@@ -3,22 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { templateById } from '../contacts/templates.js';
-import { isSendable, validateParamMapping } from '../domain/templates.js';
+import { type FieldIssue, isSendable, validateParamMapping } from '../domain/templates.js';
 import type { CampaignDefinition, CreateCampaignBody } from './definition.js';
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-export type CreateCampaignResult = { ok: true; id: string } | { ok: false; problems: FieldProblem[] };
+export type CreateCampaignResult = { ok: true; id: string } | { ok: false; problems: FieldIssue[] };
 
 export async function createCampaign(
   pool: pg.Pool,
   body: CreateCampaignBody,
   defaults: { sendingNumber: string | undefined },
 ): Promise<CreateCampaignResult> {
-  const problems: FieldProblem[] = [];
+  const problems: FieldIssue[] = [];
   const sendingNumber = body.sendingNumber ?? defaults.sendingNumber;
   if (!sendingNumber) problems.push({ field: 'sendingNumber', message: 'is required (no WHATSAPP_SENDING_NUMBER is configured)' });
   for (const [index, step] of body.steps.entries()) {

@@ -3,7 +3,8 @@
 // with allowed hours, limits and a budget. Validated once, when the campaign is created.
 import { z } from 'zod';
 import { stepConditions } from '../domain/campaign-rules.js';
-import { normalizePhone } from '../domain/phone.js';
+import { phoneNumberSchema } from '../domain/phone.js';
+import { isTimeZone } from '../domain/send-window.js';
 import { paramMappingSchema } from '../domain/templates.js';
 
 /** Who a campaign goes to: contacts with all these tags and attribute values, or a list. */
@@ -22,14 +23,7 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-ho
 export const sendWindowSchema = z.strictObject({
   start: hhmm,
   end: hhmm,
-  timezone: z.string().refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone such as Asia/Kolkata'),
+  timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Kolkata'),
 });
 
 /** Marketing messages in India: 09:00-21:00 IST unless the campaign says otherwise. */
@@ -54,14 +48,7 @@ export const createCampaignBody = z
     name: z.string().min(1).max(200),
     audience: audienceSchema,
     steps: z.array(campaignStepSchema).min(1).max(10),
-    sendingNumber: z
-      .string()
-      .transform((value, ctx) => {
-        const result = normalizePhone(value);
-        if (result.ok) return result.e164;
-        ctx.addIssue({ code: 'custom', message: result.reason });
-        return z.NEVER;
-      })
+    sendingNumber: phoneNumberSchema
       .optional()
       .meta({ description: 'Your WhatsApp business number; defaults to WHATSAPP_SENDING_NUMBER' }),
     schedule: z

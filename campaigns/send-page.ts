@@ -15,7 +15,7 @@ import type { CreditLedger } from '../credits/ledger.js';
 import { requiredPurpose } from '../domain/consent.js';
 import { isErrorSpike, meetsCondition, requestSizeForRate, type SkipReason } from '../domain/campaign-rules.js';
 import { type CreditRates, messageRate, type MessageCategory } from '../domain/credits.js';
-import { renderTemplate, type TemplateRecord as Template } from '../domain/templates.js';
+import { renderCheckedTemplate, type TemplateRecord as Template, validateParamMapping } from '../domain/templates.js';
 import { consentStates } from '../contacts/consent-states.js';
 import { templateById } from '../contacts/templates.js';
 import { ExotelError, ExotelRateLimitError } from '../exotel/errors.js';
@@ -26,7 +26,7 @@ import { bookSendSlot, type RateLimit } from './pacing.js';
 import * as store from './store.js';
 
 /** Why a campaign paused itself (an operator's pause has reason `paused_by_operator`). */
-export type PauseReason = 'budget_exhausted' | 'error_spike' | 'template_not_approved' | 'provider_rejected';
+export type PauseReason = 'budget_exhausted' | 'error_spike' | 'template_not_approved' | 'template_mismatch' | 'provider_rejected';
 
 export interface SendPageInput {
   campaignId: string;
@@ -85,6 +85,9 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
   const template = await templateById(pool, step.templateId);
   if (!template || template.status !== 'approved') return result({ outcome: 'pause' as const, reason: 'template_not_approved' as const });
   const chosen: Template = template;
+  // Checked when the campaign was created; checked again here (once a page) in case the template
+  // registered under this ID no longer takes these parameters.
+  if (validateParamMapping(chosen, step.params).length > 0) return result({ outcome: 'pause' as const, reason: 'template_mismatch' as const });
 
   const limits: RateLimit[] = [{ key: `number:${campaign.sendingNumber}`, perSecond: deps.numberMessagesPerSecond }];
   const campaignCap = definition.limits.messagesPerSecond;
@@ -213,7 +216,7 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
         skip('condition_not_met');
         continue;
       }
-      const rendered = renderTemplate(chosen, step.params, contact);
+      const rendered = renderCheckedTemplate(chosen, step.params, contact);
       if (!rendered.ok) {
         skip(rendered.reason === 'missing_parameter' ? 'missing_parameter' : 'invalid_parameter');
         continue;

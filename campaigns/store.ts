@@ -16,29 +16,35 @@ export interface CampaignRow {
   definition: CampaignDefinition;
   sendingNumber: string;
   recipientCount: number | null;
+  workflowId: string;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+const CAMPAIGN_COLUMNS = `id, name, status, pause_reason AS "pauseReason", definition, sending_number AS "sendingNumber",
+  recipient_count AS "recipientCount", workflow_id AS "workflowId", created_at AS "createdAt",
+  started_at AS "startedAt", finished_at AS "finishedAt"`;
+
+/** The campaign, or null when there is none with this ID. */
+export async function findCampaign(pool: pg.Pool, id: string): Promise<CampaignRow | null> {
+  const { rows } = await pool.query<CampaignRow>(`SELECT ${CAMPAIGN_COLUMNS} FROM campaigns WHERE id = $1`, [id]);
+  return rows[0] ?? null;
 }
 
 export async function loadCampaign(pool: pg.Pool, id: string): Promise<CampaignRow> {
-  const { rows } = await pool.query<{
-    id: string;
-    name: string;
-    status: CampaignStatus;
-    pause_reason: string | null;
-    definition: CampaignDefinition;
-    sending_number: string;
-    recipient_count: number | null;
-  }>(`SELECT id, name, status, pause_reason, definition, sending_number, recipient_count FROM campaigns WHERE id = $1`, [id]);
-  const row = rows[0];
-  if (!row) throw new Error(`No campaign ${id}`);
-  return {
-    id: row.id,
-    name: row.name,
-    status: row.status,
-    pauseReason: row.pause_reason,
-    definition: row.definition,
-    sendingNumber: row.sending_number,
-    recipientCount: row.recipient_count,
-  };
+  const campaign = await findCampaign(pool, id);
+  if (!campaign) throw new Error(`No campaign ${id}`);
+  return campaign;
+}
+
+/** Newest first, optionally of one status. */
+export async function listCampaigns(pool: pg.Pool, filter: { status?: CampaignStatus | undefined; limit: number }): Promise<CampaignRow[]> {
+  const { rows } = await pool.query<CampaignRow>(
+    `SELECT ${CAMPAIGN_COLUMNS} FROM campaigns WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at DESC LIMIT $2`,
+    [filter.status ?? null, filter.limit],
+  );
+  return rows;
 }
 
 /** Just the status: checked before every request, so a pause takes effect at once. */

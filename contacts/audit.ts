@@ -1,6 +1,6 @@
 // The audit log: who did what to which record, append-only (a trigger refuses updates and
 // deletes). Details never hold personal data: an erasure's entry says what was erased, not what it was.
-import type pg from 'pg';
+import type { Queryable } from '../lib/db.js';
 
 export interface AuditEntry {
   /** The API key fingerprint (`key:<12 hex>`), or the process that acted (`inbound:whatsapp`). */
@@ -12,7 +12,7 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export async function writeAudit(client: pg.PoolClient | pg.Pool, entry: AuditEntry): Promise<void> {
+export async function writeAudit(client: Queryable, entry: AuditEntry): Promise<void> {
   await client.query(`INSERT INTO audit_log (actor, action, subject_type, subject_id, details) VALUES ($1, $2, $3, $4, $5)`, [
     entry.actor,
     entry.action,

@@ -1,10 +1,9 @@
 // Current consent (DPDPA), read: the newest entry per purpose of each contact, joined to the
 // contact, in one query (DISTINCT ON over the history's index). Send time reads a page of up to
 // 1,000 recipients this way; the API shows contacts with it.
-import type pg from 'pg';
 import { canMessage, type ConsentAction, type ConsentEntry, type ConsentPurpose, type ConsentSource, type ConsentState, currentConsent } from '../domain/consent.js';
+import type { Queryable } from '../lib/db.js';
 
-type Queryable = pg.PoolClient | pg.Pool;
 
 interface NewestEntryRow {
   contact_id: string;

@@ -1,10 +1,9 @@
 // Consent history (DPDPA), written and listed: append-only entries per contact and purpose on
 // the WhatsApp channel, the newest deciding (domain/consent.ts; reads of the current state are in
 // consent-states.ts). The WhatsApp webhook records STOP/START in its own transaction.
-import type pg from 'pg';
 import { type ConsentAction, consentEntryProblem, type ConsentPurpose, type ConsentSource, MAX_EVIDENCE_LENGTH } from '../domain/consent.js';
+import type { Queryable } from '../lib/db.js';
 
-type Queryable = pg.PoolClient | pg.Pool;
 
 /** Who records an inbound keyword: the person themselves, through the WhatsApp webhook. */
 export const INBOUND_ACTOR = 'inbound:whatsapp';
@@ -102,4 +101,3 @@ export async function consentHistory(client: Queryable, contactId: string, page:
 }
 
 // Send time reads current consent from here too (defined with the other reads).
-export { consentStates, type SendTimeConsent } from './consent-states.js';

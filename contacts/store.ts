@@ -5,8 +5,8 @@ import type pg from 'pg';
 import type { ConsentAction, ConsentPurpose } from '../domain/consent.js';
 import { ERASED_EVIDENCE } from '../domain/consent.js';
 import { writeAudit } from './audit.js';
+import type { Queryable } from '../lib/db.js';
 
-type Queryable = pg.PoolClient | pg.Pool;
 
 export interface ContactInput {
   /** E.164, already normalised. */

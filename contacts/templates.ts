@@ -4,10 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { TemplateCategory } from '../domain/consent.js';
 import { type TemplateComponents, templateComponentsSchema, type TemplateRecord, type TemplateStatus } from '../domain/templates.js';
-import { inTransaction } from '../credits/ledger.js';
+import { inTransaction, type Queryable } from '../lib/db.js';
 import { writeAudit } from './audit.js';
 
-type Queryable = pg.PoolClient | pg.Pool;
 
 interface TemplateRow {
   id: string;

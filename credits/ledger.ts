@@ -12,6 +12,7 @@
 import type pg from 'pg';
 import { nextAlerts } from '../domain/credit-alerts.js';
 import { decideReservation, type RefusalReason } from '../domain/credit-reservation.js';
+import { inTransaction } from '../lib/db.js';
 import type { Millicredits } from '../domain/credits.js';
 
 export const ACCOUNT_SCOPE = 'account';
@@ -302,22 +303,6 @@ export class CreditLedger {
 
   private async transaction<T>(work: (client: Client) => Promise<T>): Promise<T> {
     return inTransaction(this.pool, work);
-  }
-}
-
-/** Runs `work` in one transaction on a pooled client: committed if it returns, rolled back if it throws. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
   }
 }
 

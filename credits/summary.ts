@@ -38,9 +38,16 @@ export function scopeBalance(row: ScopeSums): ScopeBalance {
   };
 }
 
+/** The account's balance alone: one row, no usage sums. */
+export async function accountBalance(pool: pg.Pool): Promise<ScopeBalance> {
+  const { rows } = await pool.query<ScopeSums>(`SELECT limit_milli, used_milli, reserved_milli FROM credit_scopes WHERE id = $1`, [ACCOUNT_SCOPE]);
+  if (!rows[0]) throw new Error('The credit account does not exist yet');
+  return scopeBalance(rows[0]);
+}
+
 export async function creditSummary(pool: pg.Pool, rates: CreditRates, timezone: string): Promise<CreditSummary> {
-  const [account, usage] = await Promise.all([
-    pool.query<ScopeSums>(`SELECT limit_milli, used_milli, reserved_milli FROM credit_scopes WHERE id = $1`, [ACCOUNT_SCOPE]),
+  const [balance, usage] = await Promise.all([
+    accountBalance(pool),
     // Settled usage since the start of this day and month in the configured time zone.
     pool.query<{ channel: Channel; today: string; month: string }>(
       `WITH bounds AS (
@@ -55,8 +62,6 @@ export async function creditSummary(pool: pg.Pool, rates: CreditRates, timezone:
       [timezone],
     ),
   ]);
-  if (!account.rows[0]) throw new Error('The credit account does not exist yet');
-  const balance = scopeBalance(account.rows[0]);
   const today: Record<Channel, Millicredits> = { voice: 0, whatsapp: 0 };
   const thisMonth: Record<Channel, Millicredits> = { voice: 0, whatsapp: 0 };
   for (const row of usage.rows) {

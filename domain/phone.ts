@@ -1,5 +1,6 @@
 // Phone numbers: E.164 in, E.164 stored, masked in logs. Indian national forms are accepted
 // because that is how CRMs and agents type them. Pure functions, safe in workflow code.
+import { z } from 'zod';
 
 export type PhoneResult = { ok: true; e164: string } | { ok: false; reason: string };
 
@@ -50,3 +51,15 @@ export function maskPhone(value: string): string {
   const hidden = digits.length - 4 - (prefix ? 2 : 0);
   return `${prefix}${'*'.repeat(Math.max(hidden, 2))}${digits.slice(-4)}`;
 }
+
+/** A phone number as the API takes it (E.164 or an Indian national form), parsed to E.164. */
+export const phoneNumberSchema = z
+  .string()
+  .max(40)
+  .meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210, 09876543210)', example: '+919876543210' })
+  .transform((value, ctx) => {
+    const result = normalizePhone(value);
+    if (result.ok) return result.e164;
+    ctx.addIssue({ code: 'custom', message: result.reason });
+    return z.NEVER;
+  });

@@ -53,3 +53,13 @@ export function windowClosing(at: Date, window: SendWindow): Date {
   const leftMinutes = (end - minute + 24 * 60) % (24 * 60) || 24 * 60;
   return new Date(at.getTime() + (leftMinutes * 60 - second) * 1000 - (at.getTime() % 1000));
 }
+
+/** Whether `zone` is an IANA time zone this runtime knows (Asia/Kolkata, Europe/London, ...). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

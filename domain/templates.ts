@@ -308,9 +308,17 @@ function buttons(components: TemplateComponents, mapping: ParamMapping, contact:
  * contact lacks a mapped field or the result breaks Meta's limits.
  */
 export function renderTemplate(template: { components: TemplateComponents }, mapping: ParamMapping, contact: TemplateContact): RenderResult {
-  const { components } = template;
   const problems = validateParamMapping(template, mapping);
   if (problems.length > 0) return { ok: false, reason: 'invalid_mapping', detail: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
+  return renderCheckedTemplate(template, mapping, contact);
+}
+
+/**
+ * renderTemplate for a mapping already checked against this template (validateParamMapping):
+ * a campaign checks once per page, not once per recipient.
+ */
+export function renderCheckedTemplate(template: { components: TemplateComponents }, mapping: ParamMapping, contact: TemplateContact): RenderResult {
+  const { components } = template;
   try {
     const values = mapping.body.map((source, index) => resolve(source, contact, `body {{${index + 1}}}`));
     if (fill(components.body.text, values).length > MAX_BODY_LENGTH) {

@@ -9,8 +9,9 @@
 // A campaign step's condition reads the result from message_sends when the step comes due.
 import type pg from 'pg';
 import { recordInboundConsent } from '../contacts/consents.js';
-import { inTransaction } from '../credits/ledger.js';
+import { inTransaction } from '../lib/db.js';
 import { classifyInbound } from '../domain/inbound-keywords.js';
+import { normalizePhone } from '../domain/phone.js';
 import { applyReports, type DeliveryFacts, type DeliveryReport } from '../domain/message-status.js';
 import type { WhatsAppEvent, WhatsAppInboundEvent, WhatsAppStatusEvent } from '../exotel/whatsapp-events.js';
 import { Batcher } from '../lib/batcher.js';
@@ -21,6 +22,18 @@ interface StoredEvent {
   dedupeKey: string;
   event: WhatsAppEvent;
   receivedAt: string;
+}
+
+/**
+ * Exotel writes numbers with or without the +; contacts are stored in E.164, and a STOP matched
+ * against the other form would be lost. Kept as sent when it is not a phone number.
+ */
+function e164(number: string): string;
+function e164(number: string | null): string | null;
+function e164(number: string | null): string | null {
+  if (number === null) return null;
+  const parsed = normalizePhone(number);
+  return parsed.ok ? parsed.e164 : number;
 }
 
 function dedupeKey(event: WhatsAppEvent): string {
@@ -76,7 +89,7 @@ async function insertNew(client: pg.PoolClient, events: StoredEvent[]): Promise<
       unique.map((s) => (s.event.kind === 'status' && s.event.customData && UUID.test(s.event.customData) ? s.event.customData : null)),
       unique.map((s) => (s.event.kind === 'status' ? s.event.status : null)),
       unique.map((s) => (s.event.kind === 'status' ? s.event.code : null)),
-      unique.map((s) => (s.event.kind === 'status' ? s.event.to : s.event.from)),
+      unique.map((s) => e164(s.event.kind === 'status' ? s.event.to : s.event.from)),
       unique.map((s) => JSON.stringify(s.event)),
       unique.map((s) => s.receivedAt),
     ],
@@ -207,13 +220,13 @@ async function applyInbound(client: pg.PoolClient, event: WhatsAppInboundEvent, 
   // A typed STOP, or a quick reply whose title or payload is one ("Stop promotions").
   const keyword = classifyInbound(words) ?? (event.buttonPayload ? classifyInbound(event.buttonPayload) : null);
   if (keyword) {
-    await recordInboundConsent(client, { phone: event.from, action: keyword, evidence: words });
+    await recordInboundConsent(client, { phone: e164(event.from), action: keyword, evidence: words });
     return;
   }
   await client.query(
     `UPDATE message_sends SET replied_at = COALESCE(replied_at, $2) WHERE id = (
        SELECT m.id FROM message_sends m JOIN contacts c ON c.id = m.contact_id
        WHERE c.phone = $1 AND m.state = 'accepted' ORDER BY m.created_at DESC LIMIT 1)`,
-    [event.from, event.at ?? receivedAt],
+    [e164(event.from), event.at ?? receivedAt],
   );
 }

@@ -17,3 +17,22 @@ export async function closeDb(db: Db): Promise<void> {
   await db.$disconnect();
   if (!db.pool.ended) await db.pool.end();
 }
+
+/** A pool or one of its clients (inside a transaction): what a query helper runs on. */
+export type Queryable = pg.Pool | pg.PoolClient;
+
+/** Runs `work` in one transaction on a pooled client: committed if it returns, rolled back if it throws. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -135,7 +135,7 @@ function archiveActivity(scheduleToCloseMs: number) {
       initialInterval: '15 seconds',
       backoffCoefficient: 2,
       maximumInterval: '2 minutes',
-      nonRetryableErrorTypes: [...nonRetryableRecordingErrorTypes, 'CallNotFound'],
+      nonRetryableErrorTypes: [...nonRetryableRecordingErrorTypes],
     },
   }).archiveCallRecording;
 }

@@ -3,7 +3,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { Router } from 'express';
 import { type CallView, callStateQuery } from '../../workflows/call.js';
 import { isTerminal } from '../../domain/call-state.js';
-import { toCallResource } from '../call-resource.js';
+import { findCallOr404, toCallResource } from '../call-resource.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
 import { type StartCallDeps, startCall } from '../start-call.js';
@@ -32,8 +32,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
 
   router.get('/v1/calls/:id', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
-    const row = await db.call.findUnique({ where: { id } });
-    if (!row) throw new ApiError(404, 'not_found', `No call ${id}`);
+    const row = await findCallOr404(db, id);
     const events = await db.callEvent.findMany({ where: { callId: id }, orderBy: { id: 'asc' }, take: 200 });
     res.json({
       ...toCallResource(row),
@@ -54,8 +53,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
    */
   router.get('/v1/calls/:id/events', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
-    const row = await db.call.findUnique({ where: { id } });
-    if (!row) throw new ApiError(404, 'not_found', `No call ${id}`);
+    const row = await findCallOr404(db, id);
 
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
     const handle = temporal.workflow.getHandle(row.workflowId);

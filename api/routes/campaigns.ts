@@ -6,7 +6,7 @@ import { Router } from 'express';
 import { createCampaign } from '../../campaigns/create.js';
 import { createCampaignBody } from '../../campaigns/definition.js';
 import { campaignFunnel } from '../../campaigns/funnel.js';
-import { type CampaignRow, loadCampaign, setCampaignStatus } from '../../campaigns/store.js';
+import { type CampaignRow, findCampaign, listCampaigns, setCampaignStatus } from '../../campaigns/store.js';
 import type { Env } from '../../config/env.js';
 import type { Db } from '../../lib/db.js';
 import { cancelUpdate, campaignWorkflowId, pauseUpdate, progressQuery, resumeUpdate, whatsappCampaign } from '../../workflows/campaign.js';
@@ -23,35 +23,25 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
   const router = Router();
 
   const find = async (id: string): Promise<CampaignRow> => {
-    try {
-      return await loadCampaign(db.pool, id);
-    } catch {
-      throw new ApiError(404, 'not_found', `No campaign ${id}`);
-    }
+    const campaign = await findCampaign(db.pool, id);
+    if (!campaign) throw new ApiError(404, 'not_found', `No campaign ${id}`);
+    return campaign;
   };
 
-  const resource = async (campaign: CampaignRow) => {
-    const { rows } = await db.pool.query<{ created_at: Date; started_at: Date | null; finished_at: Date | null; workflow_id: string }>(
-      `SELECT created_at, started_at, finished_at, workflow_id FROM campaigns WHERE id = $1`,
-      [campaign.id],
-    );
-    const row = rows[0]!;
-    const targeted = campaign.recipientCount ?? 0;
-    return {
-      id: campaign.id,
-      name: campaign.name,
-      status: campaign.status,
-      pauseReason: campaign.pauseReason,
-      workflowId: row.workflow_id,
-      sendingNumber: campaign.sendingNumber,
-      recipientCount: campaign.recipientCount,
-      createdAt: row.created_at.toISOString(),
-      startedAt: row.started_at?.toISOString() ?? null,
-      finishedAt: row.finished_at?.toISOString() ?? null,
-      definition: campaign.definition,
-      funnel: await campaignFunnel(db.pool, campaign.id, campaign.definition.steps?.length ?? 0, targeted),
-    };
-  };
+  const resource = async (campaign: CampaignRow) => ({
+    id: campaign.id,
+    name: campaign.name,
+    status: campaign.status,
+    pauseReason: campaign.pauseReason,
+    workflowId: campaign.workflowId,
+    sendingNumber: campaign.sendingNumber,
+    recipientCount: campaign.recipientCount,
+    createdAt: campaign.createdAt.toISOString(),
+    startedAt: campaign.startedAt?.toISOString() ?? null,
+    finishedAt: campaign.finishedAt?.toISOString() ?? null,
+    definition: campaign.definition,
+    funnel: await campaignFunnel(db.pool, campaign.id, campaign.definition.steps?.length ?? 0, campaign.recipientCount ?? 0),
+  });
 
   router.post('/v1/campaigns', async (req, res) => {
     const body = parseOrThrow(createCampaignBody, req.body);
@@ -69,11 +59,7 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
 
   router.get('/v1/campaigns', async (req, res) => {
     const query = parseOrThrow(listCampaignsQuery, req.query, 'query');
-    const { rows } = await db.pool.query<{ id: string }>(
-      `SELECT id FROM campaigns WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at DESC LIMIT $2`,
-      [query.status ?? null, query.limit],
-    );
-    const campaigns = await Promise.all(rows.map(async (row) => resource(await find(row.id))));
+    const campaigns = await Promise.all((await listCampaigns(db.pool, query)).map(resource));
     res.json({ campaigns });
   });
 

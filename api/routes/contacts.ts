@@ -5,7 +5,7 @@ import { Router } from 'express';
 import { type ContactWithConsent, contactsWithConsent } from '../../contacts/consent-states.js';
 import { consentHistory, type ConsentHistoryEntry, ContactUnavailableError, recordConsent } from '../../contacts/consents.js';
 import { eraseContact, foldByPhone, listContactIds, recordImportConsent, upsertContacts } from '../../contacts/store.js';
-import { inTransaction } from '../../credits/ledger.js';
+import { inTransaction } from '../../lib/db.js';
 import { canMessage, type ConsentState, type PurposeConsent } from '../../domain/consent.js';
 import type { Db } from '../../lib/db.js';
 import { apiKeyFingerprint } from '../auth.js';

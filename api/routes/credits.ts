@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import type { CreditLedger } from '../../credits/ledger.js';
 import { type CreditSettings, creditRates } from '../../credits/rates.js';
-import { creditSummary, ledgerPage, listAlerts, listBudgets, type ScopeBalance } from '../../credits/summary.js';
+import { accountBalance, creditSummary, ledgerPage, listAlerts, listBudgets, type ScopeBalance } from '../../credits/summary.js';
 import { estimate, fromCredits, type Millicredits, toCredits } from '../../domain/credits.js';
 import type { Db } from '../../lib/db.js';
 import { apiKeyFingerprint, requireAdmin } from '../auth.js';
@@ -55,7 +55,7 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
     const body = parseOrThrow(estimateBody, req.body);
     const result = estimate(body, rates);
     const available =
-      body.fromBalance !== undefined ? fromCredits(body.fromBalance)! : (await creditSummary(db.pool, rates, env.CREDITS_TIMEZONE)).balance.available;
+      body.fromBalance !== undefined ? fromCredits(body.fromBalance)! : (await accountBalance(db.pool)).available;
     res.json({
       credits: toCredits(result.total),
       voice: {
@@ -86,8 +86,7 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
       note: body.note,
       idempotencyKey: idempotencyKey ? `top-up:${idempotencyKey}` : undefined,
     });
-    const summary = await creditSummary(db.pool, rates, env.CREDITS_TIMEZONE);
-    res.status(duplicate ? 200 : 201).json({ entryId, duplicate, balance: balanceView(summary.balance) });
+    res.status(duplicate ? 200 : 201).json({ entryId, duplicate, balance: balanceView(await accountBalance(db.pool)) });
   });
 
   router.get('/v1/credits/ledger', async (req, res) => {

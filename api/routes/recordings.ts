@@ -6,6 +6,7 @@ import { deleteCallRecordingObjects, markRecordingDeleted } from '../../activiti
 import type { Env } from '../../config/env.js';
 import { type AuditEntry, writeAudit } from '../../contacts/audit.js';
 import type { Call } from '../../generated/prisma/client.js';
+import { findCallOr404 } from '../call-resource.js';
 import type { Db } from '../../lib/db.js';
 import { RecordingStoreError } from '../../storage/errors.js';
 import { presignRecordingUrl } from '../../storage/presign.js';
@@ -25,16 +26,10 @@ export interface RecordingRoutesDeps {
 export function recordingRoutes({ db, store, playback, env }: RecordingRoutesDeps): Router {
   const router = Router();
 
-  async function callOr404(id: string): Promise<Call> {
-    const row = await db.call.findUnique({ where: { id } });
-    if (!row) throw new ApiError(404, 'not_found', `No call ${id}`);
-    return row;
-  }
-
   /** 302 to a presigned GET of the archived recording; 404 saying why there is none. */
   router.get('/v1/calls/:id/recording', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
-    const row = await callOr404(id);
+    const row = await findCallOr404(db, id);
     if (row.recordingStatus !== 'archived' || !row.recordingKey) throw notPlayable(row);
     const { url, expiresAt } = await presignRecordingUrl(playback, row.recordingKey, { ttlSec: env.RECORDING_URL_TTL_SEC });
     res.set('cache-control', 'no-store').status(302).location(url).json({ url, expiresAt: expiresAt.toISOString() });
@@ -43,7 +38,7 @@ export function recordingRoutes({ db, store, playback, env }: RecordingRoutesDep
   /** Erases one call's recording: recorded on the call log first, then the object is deleted. */
   router.delete('/v1/calls/:id/recording', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
-    const row = await callOr404(id);
+    const row = await findCallOr404(db, id);
     if (!row.record) throw new ApiError(404, 'not_recorded', `Call ${id} was made without recording: there is nothing to erase`);
     res.json(await erase(req, row, 'call'));
   });

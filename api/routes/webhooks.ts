@@ -10,7 +10,7 @@ import type { WhatsappInbox } from '../../inbox/whatsapp-events.js';
 import { unflattenBracketKeys } from '../../lib/form.js';
 import { verifyWebhookToken, verifyWhatsappWebhookToken } from '../../lib/webhook-token.js';
 import { ApiError, parseOrThrow } from '../errors.js';
-import { webhookQuery } from '../schemas.js';
+import { webhookQuery, whatsappWebhookQuery } from '../schemas.js';
 
 export function webhookRoutes(deps: { inbox: InboxWriter; whatsappInbox: WhatsappInbox; signingSecret: string }): Router {
   const router = Router();
@@ -35,7 +35,7 @@ export function webhookRoutes(deps: { inbox: InboxWriter; whatsappInbox: Whatsap
    * messages and consent) before the 200; no workflow is signalled.
    */
   router.post('/v1/webhooks/exotel/whatsapp', rawBody, async (req, res) => {
-    const token = typeof req.query.token === 'string' ? req.query.token : '';
+    const { token } = parseOrThrow(whatsappWebhookQuery, req.query, 'webhook URL');
     if (!verifyWhatsappWebhookToken(deps.signingSecret, token)) {
       throw new ApiError(401, 'unauthorized', 'The webhook token does not match this deployment');
     }

@@ -5,7 +5,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatsappWebhookUrl } from '../../lib/webhook-token.js';
-import { type AppStack, eventually, startAppStack } from '../support/app-stack.js';
+import { type AppStack, eventually, json, startAppStack } from '../support/app-stack.js';
 import { startWorkerProcess } from '../support/worker-process.js';
 
 const SENDER = '+918047100001';
@@ -19,7 +19,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, any> });
 const post = (path: string, body: unknown) => stack.api(path, { method: 'POST', body: JSON.stringify(body) });
 
 /** `count` fresh numbers under a fresh tag. */

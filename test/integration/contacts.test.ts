@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audienceQuery } from '../../contacts/audience.js';
 import { consentStates } from '../../contacts/consent-states.js';
 import { recordInboundConsent } from '../../contacts/consents.js';
-import { API_KEY, type AppStack, startAppStack } from '../support/app-stack.js';
+import { API_KEY, type AppStack, json, startAppStack } from '../support/app-stack.js';
 
 let stack: AppStack;
 beforeAll(async () => {
@@ -17,7 +17,6 @@ afterAll(async () => {
 });
 
 type Body = Record<string, any>;
-const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Body });
 const post = async (path: string, body: unknown) => json(await stack.api(path, { method: 'POST', body: JSON.stringify(body) }));
 const get = async (path: string) => json(await stack.api(path));
 const fingerprint = `key:${createHash('sha256').update(API_KEY).digest('hex').slice(0, 12)}`;

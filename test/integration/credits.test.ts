@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreditLedger, type ReserveRequest } from '../../credits/ledger.js';
 import { billableMinutes } from '../../domain/credits.js';
-import { ADMIN_API_KEY, type AppStack, eventually, startAppStack } from '../support/app-stack.js';
+import { ADMIN_API_KEY, type AppStack, eventually, json, startAppStack } from '../support/app-stack.js';
 import { testDatabaseUrl } from '../support/stack.js';
 
 let stack: AppStack;
@@ -47,7 +47,6 @@ afterAll(async () => {
   await resetCredits();
 });
 
-const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, any> });
 const credits = async () => (await json(await stack.api('/v1/credits'))).body;
 const asAdmin = { authorization: `Bearer ${ADMIN_API_KEY}` };
 

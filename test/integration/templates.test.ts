@@ -4,7 +4,7 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateById } from '../../contacts/templates.js';
-import { API_KEY, type AppStack, startAppStack } from '../support/app-stack.js';
+import { API_KEY, type AppStack, json, startAppStack } from '../support/app-stack.js';
 
 let stack: AppStack;
 beforeAll(async () => {
@@ -15,7 +15,6 @@ afterAll(async () => {
 });
 
 type Body = Record<string, any>;
-const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Body });
 const send = async (method: string, path: string, body?: unknown) =>
   json(await stack.api(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
 const fingerprint = `key:${createHash('sha256').update(API_KEY).digest('hex').slice(0, 12)}`;

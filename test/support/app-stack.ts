@@ -143,6 +143,9 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   };
 }
 
+/** An API answer as tests read it: the status and the parsed JSON body. */
+export const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, any> });
+
 /** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
 export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
