@@ -2,6 +2,7 @@
 // .env.example; a bad value stops the process with the variable's name in the message.
 import { z } from 'zod';
 import { messageCategories, parseCredits } from '../domain/credits.js';
+import { isTimeZone } from '../domain/send-window.js';
 import { storageEnvShape } from './storage-env.js';
 
 const csv = z
@@ -112,17 +113,7 @@ export const envSchema = z.object({
   /** Where alerts are POSTed (Slack-compatible JSON: {"text": ...}); unset keeps them in the API only. */
   CREDIT_ALERT_WEBHOOK_URL: z.url().optional(),
   /** The day and month that "used today / this month" count in. */
-  CREDITS_TIMEZONE: z
-    .string()
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be an IANA time zone such as Asia/Kolkata')
-    .default('Asia/Kolkata'),
+  CREDITS_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Kolkata').default('Asia/Kolkata'),
 
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,
