@@ -12,7 +12,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 15_000 } },
       { test: { name: 'sim', include: ['test/sim/**/*.test.ts'], testTimeout: 30_000 } },
       // Recording archival against the run's SeaweedFS and local HTTP sources; no mocks of S3.
-      { test: { name: 'storage', include: ['test/storage/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'recordings', include: ['test/recordings/**/*.test.ts'], testTimeout: 60_000 } },
       // Each file starts its own time-skipping test server and bundles its workflows.
       { test: { name: 'workflows', include: ['test/workflows/**/*.test.ts'], ...slow } },
       // One file at a time, after the other projects: they share the Temporal server and database.

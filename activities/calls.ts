@@ -3,24 +3,15 @@
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Env } from '../config/env.js';
+import { callWorkflowId, type PlaceCallInput } from '../contracts/calls.js';
 import type { CallEvent, CallState } from '../domain/call-state.js';
 import { ConnectFailure } from '../domain/connect-failures.js';
 import type { ExotelClient } from '../exotel/client.js';
 import { eventFromCallDetails } from '../exotel/status-events.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
-import { connectOnce, expireStaleAttempt, inFlightDeadlineMs } from './connect-once.js';
-import { recordPolledEvent } from '../inbox/call-events.js';
-import { callWorkflowId } from '../workflows/call.js';
-
-export interface PlaceCallInput {
-  callId: string;
-  agentNumber: string;
-  customerNumber: string;
-  record: boolean;
-  ringTimeoutSec: number;
-  maxDurationSec: number;
-}
+import { connectOnce, expireStaleAttempt, inFlightDeadlineMs } from '../calls/connect-once.js';
+import { recordPolledEvent } from '../calls/events-inbox.js';
 
 export interface CallActivityDeps {
   db: Db;
@@ -32,7 +23,7 @@ export interface CallActivityDeps {
 export function createCallActivities({ db, exotel, env, logger }: CallActivityDeps) {
   return {
     /**
-     * Places the call at most once (activities/connect-once.ts). If the API's fast-path attempt
+     * Places the call at most once (calls/connect-once.ts). If the API's fast-path attempt
      * is still in flight, waits for its outcome; one that outlives its deadline died mid-request
      * and counts as unknown. Failures surface as the workflow's retry policy expects:
      * retryable when nothing was placed, Rejected for a 4xx, OutcomeUnknown when Exotel may
@@ -44,9 +35,12 @@ export function createCallActivities({ db, exotel, env, logger }: CallActivityDe
       for (let waitMs = 50; ; waitMs = Math.min(waitMs * 2, 1_000)) {
         const result = await connectOnce({ db, exotel, env, logger }, { ...input, workflowId });
         if (result.outcome === 'created') return { callSid: result.callSid };
-        if (result.outcome === 'rejected') throw ApplicationFailure.nonRetryable(result.reason, ConnectFailure.Rejected);
-        if (result.outcome === 'unknown') throw ApplicationFailure.nonRetryable(result.reason, ConnectFailure.OutcomeUnknown);
-        if (result.outcome === 'not_placed') throw ApplicationFailure.retryable(result.reason, ConnectFailure.NotPlaced);
+        if (result.outcome === 'rejected')
+          throw ApplicationFailure.nonRetryable(result.reason, ConnectFailure.Rejected);
+        if (result.outcome === 'unknown')
+          throw ApplicationFailure.nonRetryable(result.reason, ConnectFailure.OutcomeUnknown);
+        if (result.outcome === 'not_placed')
+          throw ApplicationFailure.retryable(result.reason, ConnectFailure.NotPlaced);
         // Another attempt is in flight: wait for it, unless it has outlived its deadline.
         if (await expireStaleAttempt(db, input.callId, deadlineMs)) continue;
         Context.current().heartbeat();
@@ -59,7 +53,11 @@ export function createCallActivities({ db, exotel, env, logger }: CallActivityDe
      * late answer recorded on the row first, then Exotel's list of calls between the two parties
      * since the attempt began, skipping calls that belong to other rows.
      */
-    async findPlacedCall(input: { callId: string; agentNumber: string; customerNumber: string }): Promise<string | null> {
+    async findPlacedCall(input: {
+      callId: string;
+      agentNumber: string;
+      customerNumber: string;
+    }): Promise<string | null> {
       const own = await db.call.findUniqueOrThrow({ where: { id: input.callId } });
       if (own.connectState === 'created' && own.exotelCallSid) return own.exotelCallSid;
       // Exotel's clock and ours may differ by a little.
@@ -77,7 +75,10 @@ export function createCallActivities({ db, exotel, env, logger }: CallActivityDe
         .filter((call) => !taken.has(call.Sid))
         .sort((a, b) => (a.DateCreated ?? '').localeCompare(b.DateCreated ?? ''))[0];
       if (!found) return null;
-      await db.call.update({ where: { id: input.callId }, data: { connectState: 'created', exotelCallSid: found.Sid } });
+      await db.call.update({
+        where: { id: input.callId },
+        data: { connectState: 'created', exotelCallSid: found.Sid },
+      });
       logger.info('reconciled call after an ambiguous connect', { callId: input.callId, callSid: found.Sid });
       return found.Sid;
     },

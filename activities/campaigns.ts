@@ -3,22 +3,14 @@
 import { Context } from '@temporalio/activity';
 import { audienceQuery } from '../contacts/audience.js';
 import { fromCredits } from '../domain/credits.js';
-import { campaignBudgetId, sendPage, type SendPageDeps, type SendPageInput, type SendPageResult } from '../campaigns/send-page.js';
+import { campaignBudgetId, sendPage, type SendPageDeps } from '../campaigns/send-page.js';
 import * as store from '../campaigns/store.js';
+import type { PreparedCampaign, SendPageInput, SendPageResult } from '../contracts/campaigns.js';
 
 export type CampaignActivityDeps = Omit<SendPageDeps, 'progress' | 'sleep'> & {
   /** WHATSAPP_PENDING_GRACE_SEC */
   pendingGraceSec: number;
 };
-
-export interface PreparedCampaign {
-  recipientCount: number;
-  stepDelaysMinutes: number[];
-  startAt: string | null;
-  window: { start: string; end: string; timezone: string } | null;
-  /** How long a send whose answer was lost waits for a delivery report. */
-  pendingGraceSec: number;
-}
 
 export function createCampaignActivities(deps: CampaignActivityDeps) {
   const { pool } = deps;
@@ -27,7 +19,9 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
     async prepareCampaign(input: { campaignId: string }): Promise<PreparedCampaign> {
       const campaign = await store.loadCampaign(pool, input.campaignId);
       const { definition } = campaign;
-      const recipientCount = campaign.recipientCount ?? (await store.snapshotAudience(pool, campaign.id, audienceQuery(definition.audience)));
+      const recipientCount =
+        campaign.recipientCount ??
+        (await store.snapshotAudience(pool, campaign.id, audienceQuery(definition.audience)));
       if (definition.budget) {
         await deps.ledger.upsertBudget({
           id: campaignBudgetId(campaign.id),
@@ -50,13 +44,14 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
     /** Sends the next page of a step; heartbeats after every chunk, so a dead worker is noticed. */
     async sendCampaignPage(input: SendPageInput): Promise<SendPageResult> {
       const context = Context.current();
-      return sendPage(
-        { ...deps, progress: (seq) => context.heartbeat(seq), sleep: (ms) => context.sleep(ms) },
-        input,
-      );
+      return sendPage({ ...deps, progress: (seq) => context.heartbeat(seq), sleep: (ms) => context.sleep(ms) }, input);
     },
 
-    async setCampaignStatus(input: { campaignId: string; status: store.CampaignStatus; pauseReason?: string | null }): Promise<void> {
+    async setCampaignStatus(input: {
+      campaignId: string;
+      status: store.CampaignStatus;
+      pauseReason?: string | null;
+    }): Promise<void> {
       await store.setCampaignStatus(pool, input.campaignId, input.status, input.pauseReason ?? null);
     },
 

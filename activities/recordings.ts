@@ -1,18 +1,24 @@
-// Activities of recording archival: thin adapters between the workflows and storage/ (our
+// Activities of recording archival: thin adapters between the workflows and recordings/ (our
 // bucket) plus the call log. Each is safe to run twice: an archive already in the bucket is not
 // fetched or uploaded again, and a deletion that already happened changes nothing.
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
+import {
+  type ArchiveCallRecordingInput,
+  RECORDING_URL_NOT_PUBLISHED,
+  type RecordingOutcome,
+} from '../contracts/recordings.js';
 import type { ExotelClient, RecordingSource } from '../exotel/client.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
-import { archiveRecording, type ArchivedRecording } from '../storage/archive-recording.js';
-import { deleteRecording, deleteRecordings, expiredRecordingKeys, retentionCutoff } from '../storage/delete-recordings.js';
-import { RecordingFetchRejectedError } from '../storage/errors.js';
-import type { SourceCredentials } from '../storage/fetch-recording.js';
-import { parseRecordingKey, recordingKey } from '../storage/recording-key.js';
-import type { RecordingStore } from '../storage/s3.js';
-import type { RecordingSourcePolicy } from '../storage/source-policy.js';
+import { archiveRecording, type ArchivedRecording } from '../recordings/archive-recording.js';
+import { deleteCallRecordingObjects, markRecordingDeleted } from '../recordings/call-recordings.js';
+import { deleteRecording, expiredRecordingKeys, retentionCutoff } from '../recordings/delete-recordings.js';
+import { RecordingFetchRejectedError } from '../domain/recording-errors.js';
+import type { SourceCredentials } from '../recordings/fetch-recording.js';
+import { parseRecordingKey } from '../recordings/recording-key.js';
+import type { RecordingStore } from '../recordings/s3.js';
+import type { RecordingSourcePolicy } from '../recordings/source-policy.js';
 
 export interface RecordingActivityDeps {
   db: Db;
@@ -23,25 +29,6 @@ export interface RecordingActivityDeps {
   credentials: SourceCredentials;
   logger: Logger;
 }
-
-export interface ArchiveCallRecordingInput {
-  callId: string;
-  callSid: string;
-  /** RecordingUrl from the terminal callback or a poll; null when Exotel has not named one yet. */
-  recordingUrl: string | null;
-}
-
-/** What became of a call's recording, as the call log records it. */
-export type RecordingOutcome =
-  | { status: 'archived'; key: string; sha256: string; bytes: number; uploaded: boolean }
-  | { status: 'none' }
-  | { status: 'failed'; errorType: string; message: string }
-  | { status: 'deleted' };
-
-export type DeletionReason = 'retention' | 'erasure';
-
-/** Exotel shows no RecordingUrl for the call yet: retried like a 404 from the recording host. */
-export const RECORDING_URL_NOT_PUBLISHED = 'RecordingUrlNotPublished';
 
 /** How often a running archive tells Temporal its worker is alive (its heartbeat timeout is longer). */
 const HEARTBEAT_EVERY_MS = 10_000;
@@ -62,7 +49,11 @@ export function createRecordingActivities({ db, exotel, store, policy, credentia
         // A pre-signed URL carries its own authorisation; the permanent one needs the account's.
         credentials: isPresigned(source) ? undefined : credentials,
       },
-      { signal: context.cancellationSignal, onProgress: (bytesReceived) => context.heartbeat({ bytesReceived }), logger },
+      {
+        signal: context.cancellationSignal,
+        onProgress: (bytesReceived) => context.heartbeat({ bytesReceived }),
+        logger,
+      },
     );
   };
 
@@ -79,7 +70,8 @@ export function createRecordingActivities({ db, exotel, store, policy, credentia
       logger.warn('Call Details unavailable; archiving from the known recording URL', { callId: input.callId, error });
     }
     const source = shown.presignedUrl ?? shown.recordingUrl ?? input.recordingUrl;
-    if (!source) throw ApplicationFailure.retryable('Exotel shows no recording for this call yet', RECORDING_URL_NOT_PUBLISHED);
+    if (!source)
+      throw ApplicationFailure.retryable('Exotel shows no recording for this call yet', RECORDING_URL_NOT_PUBLISHED);
     return source;
   };
 
@@ -130,15 +122,28 @@ export function createRecordingActivities({ db, exotel, store, policy, credentia
         logger.info('recording erased during archival; the archived copy was deleted', { callId: input.callId });
         return { status: 'deleted' };
       }
-      return { status: 'archived', key: archived.key, sha256: archived.sha256, bytes: archived.bytes, uploaded: archived.uploaded };
+      return {
+        status: 'archived',
+        key: archived.key,
+        sha256: archived.sha256,
+        bytes: archived.bytes,
+        uploaded: archived.uploaded,
+      };
     },
 
     /** Records a recording that will not be archived: no conversation happened, or archiving failed for good. */
-    async saveRecordingOutcome(input: { callId: string; outcome: Extract<RecordingOutcome, { status: 'none' | 'failed' }> }): Promise<void> {
+    async saveRecordingOutcome(input: {
+      callId: string;
+      outcome: Extract<RecordingOutcome, { status: 'none' | 'failed' }>;
+    }): Promise<void> {
       const { outcome } = input;
       await db.call.updateMany({
         // Never over an archive or a deletion.
-        where: { id: input.callId, recordingDeletedAt: null, OR: [{ recordingStatus: null }, { recordingStatus: { in: ['none', 'failed'] } }] },
+        where: {
+          id: input.callId,
+          recordingDeletedAt: null,
+          OR: [{ recordingStatus: null }, { recordingStatus: { in: ['none', 'failed'] } }],
+        },
         data: {
           recordingStatus: outcome.status,
           recordingErrorType: outcome.status === 'failed' ? outcome.errorType : null,
@@ -173,7 +178,10 @@ export function createRecordingActivities({ db, exotel, store, policy, credentia
     },
   };
 
-  async function archiveWithFallback(input: ArchiveCallRecordingInput, call: ArchiveTarget): Promise<ArchivedRecording> {
+  async function archiveWithFallback(
+    input: ArchiveCallRecordingInput,
+    call: ArchiveTarget,
+  ): Promise<ArchivedRecording> {
     const firstAttempt = Context.current().info.attempt === 1;
     if (firstAttempt && input.recordingUrl) {
       try {
@@ -181,7 +189,10 @@ export function createRecordingActivities({ db, exotel, store, policy, credentia
       } catch (error) {
         // The permanent URL refused us (credentials not wanted, or expired): Call Details' pre-signed one may not.
         if (!(error instanceof RecordingFetchRejectedError)) throw error;
-        logger.warn('recording URL refused the download; trying a fresh one from Call Details', { callId: input.callId, status: error.status });
+        logger.warn('recording URL refused the download; trying a fresh one from Call Details', {
+          callId: input.callId,
+          status: error.status,
+        });
       }
     }
     return archiveFrom(await freshSource(input), call);
@@ -199,31 +210,3 @@ interface ArchiveTarget {
 }
 
 const isPresigned = (url: string): boolean => URL.canParse(url) && new URL(url).searchParams.has('X-Amz-Signature');
-
-/**
- * Marks a call's recording deleted (the first deletion's time and reason win) and fills in its
- * key if the archive never recorded one. True when this call made the change.
- */
-export async function markRecordingDeleted(db: Db, callId: string, reason: DeletionReason, key?: string): Promise<boolean> {
-  const { rowCount } = await db.pool.query(
-    `UPDATE calls
-        SET recording_status = 'deleted', recording_deleted_at = now(), recording_deletion_reason = $2,
-            recording_key = COALESCE(recording_key, $3), updated_at = now()
-      WHERE id = $1 AND recording_deleted_at IS NULL`,
-    [callId, reason, key ?? null],
-  );
-  return (rowCount ?? 0) > 0;
-}
-
-/**
- * Deletes whatever the bucket holds for a call: its recorded key, and the keys an archive in
- * flight would write (MP3 or WAV, dated by the call's creation). True when something was there.
- */
-export async function deleteCallRecordingObjects(
-  store: RecordingStore,
-  call: { id: string; createdAt: Date; recordingKey: string | null },
-): Promise<boolean> {
-  const keys = [call.recordingKey, ...(['mp3', 'wav'] as const).map((format) => recordingKey({ callId: call.id, startedAt: call.createdAt, format }))];
-  const report = await deleteRecordings(store, keys.filter((key): key is string => key !== null));
-  return report.deleted.length > 0;
-}

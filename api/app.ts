@@ -4,11 +4,11 @@ import type { Client } from '@temporalio/client';
 import type { Env } from '../config/env.js';
 import type { CreditLedger } from '../credits/ledger.js';
 import type { CreditSettings } from '../credits/rates.js';
-import type { InboxWriter } from '../inbox/call-events.js';
-import type { WhatsappInbox } from '../inbox/whatsapp-events.js';
+import type { InboxWriter } from '../calls/events-inbox.js';
+import type { WhatsappInbox } from '../messages/whatsapp-inbox.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
-import { createRecordingStore, type RecordingStore } from '../storage/s3.js';
+import { createRecordingStore, type RecordingStore } from '../recordings/s3.js';
 import { requireApiKey } from './auth.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -20,7 +20,7 @@ import { creditRoutes } from './routes/credits.js';
 import { healthRoutes } from './routes/health.js';
 import { recordingRoutes } from './routes/recordings.js';
 import { webhookRoutes } from './routes/webhooks.js';
-import type { CallSettings, StartCallDeps } from './start-call.js';
+import type { CallSettings, StartCallDeps } from '../calls/start-call.js';
 
 export interface AppDeps {
   db: Db;
@@ -63,7 +63,13 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  app.use(webhookRoutes({ inbox: deps.inbox, whatsappInbox: deps.whatsappInbox, signingSecret: deps.env.WEBHOOK_SIGNING_SECRET }));
+  app.use(
+    webhookRoutes({
+      inbox: deps.inbox,
+      whatsappInbox: deps.whatsappInbox,
+      signingSecret: deps.env.WEBHOOK_SIGNING_SECRET,
+    }),
+  );
 
   app.use('/v1', requireApiKey([...deps.env.API_KEYS, ...deps.env.ADMIN_API_KEYS]));
   // Bulk contact imports (up to 10,000 rows) are the one large body; everything else is small.
@@ -72,7 +78,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(callRoutes(deps));
   const recordings = deps.recordings ?? createRecordingStore(deps.env);
   // Playback links are signed for the host API clients reach the store at (signing needs no request).
-  const playback = deps.env.S3_PUBLIC_ENDPOINT ? createRecordingStore({ ...deps.env, S3_ENDPOINT: deps.env.S3_PUBLIC_ENDPOINT }) : recordings;
+  const playback = deps.env.S3_PUBLIC_ENDPOINT
+    ? createRecordingStore({ ...deps.env, S3_ENDPOINT: deps.env.S3_PUBLIC_ENDPOINT })
+    : recordings;
   app.use(recordingRoutes({ db: deps.db, store: recordings, playback, env: deps.env }));
   app.use(creditRoutes(deps));
   app.use(contactRoutes(deps));

@@ -31,7 +31,8 @@ export function requireAdmin(adminKeys: readonly string[]): RequestHandler {
   const allowed = adminKeys.map(digest);
   return (req, _res, next) => {
     const key = bearer(req);
-    if (!key || !matches(allowed, key)) return next(new ApiError(403, 'forbidden', 'This needs an admin API key (ADMIN_API_KEYS)'));
+    if (!key || !matches(allowed, key))
+      return next(new ApiError(403, 'forbidden', 'This needs an admin API key (ADMIN_API_KEYS)'));
     next();
   };
 }

@@ -14,7 +14,10 @@ export const listCampaignsQuery = z.strictObject({
 const stepFunnel = z.object({
   step: z.number().int().meta({ description: '1-based' }),
   targeted: z.number().int(),
-  decided: z.number().int().meta({ description: 'Recipients with a decision so far; equals targeted when the step is done' }),
+  decided: z
+    .number()
+    .int()
+    .meta({ description: 'Recipients with a decision so far; equals targeted when the step is done' }),
   sent: z.number().int(),
   delivered: z.number().int(),
   read: z.number().int(),
@@ -24,17 +27,19 @@ const stepFunnel = z.object({
   skipped: z.record(z.string(), z.number().int()).meta({
     description: 'By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter',
   }),
-  failed: z.record(z.string(), z.number().int()).meta({ description: 'By Exotel code (e.g. 30014 EX_RECIPIENT_BLOCKED)' }),
+  failed: z
+    .record(z.string(), z.number().int())
+    .meta({ description: 'By Exotel code (e.g. 30014 EX_RECIPIENT_BLOCKED)' }),
 });
 
 export const campaignResource = z.object({
   id: z.uuid(),
   name: z.string(),
   status: z.enum(campaignStatuses),
-  pauseReason: z
-    .string()
-    .nullable()
-    .meta({ description: 'paused_by_operator, budget_exhausted, error_spike, template_not_approved, template_mismatch, provider_rejected' }),
+  pauseReason: z.string().nullable().meta({
+    description:
+      'paused_by_operator, budget_exhausted, error_spike, template_not_approved, template_mismatch, provider_rejected',
+  }),
   workflowId: z.string(),
   sendingNumber: z.string(),
   recipientCount: z.number().int().nullable(),
@@ -43,7 +48,11 @@ export const campaignResource = z.object({
   finishedAt: z.iso.datetime().nullable(),
   definition: z.record(z.string(), z.unknown()),
   funnel: z.array(stepFunnel),
-  progress: z.record(z.string(), z.unknown()).nullable().optional().meta({ description: "The workflow's own progress (GET one campaign)" }),
+  progress: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .optional()
+    .meta({ description: "The workflow's own progress (GET one campaign)" }),
 });
 
 export const campaignListResponse = z.object({ campaigns: z.array(campaignResource) });

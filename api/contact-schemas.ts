@@ -1,12 +1,20 @@
 // Request and response shapes of /v1/contacts (contacts, imports, consent, erasure). Requests are validated with these schemas; the OpenAPI paths in
 // api/openapi-contacts.ts are generated from them.
 import { z } from 'zod';
-import { consentActions, consentEntryProblem, consentPurposes, consentSources, MAX_EVIDENCE_LENGTH } from '../domain/consent.js';
+import {
+  consentActions,
+  consentEntryProblem,
+  consentPurposes,
+  consentSources,
+  MAX_EVIDENCE_LENGTH,
+} from '../domain/consent.js';
 import { phoneNumberSchema } from '../domain/phone.js';
 
 export const MAX_IMPORT_ROWS = 10_000;
 
-const contactPhone = phoneNumberSchema.meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210); stored as E.164' });
+const contactPhone = phoneNumberSchema.meta({
+  description: 'E.164 (+919876543210) or an Indian national form (9876543210); stored as E.164',
+});
 
 const tag = z
   .string()
@@ -25,32 +33,45 @@ const attributes = z
     const keys = Object.keys(value);
     if (keys.length > 50) ctx.addIssue({ code: 'custom', message: 'at most 50 attributes' });
     for (const key of keys) {
-      if (!attributeKey.safeParse(key).success) ctx.addIssue({ code: 'custom', path: [key], message: 'attribute names are 1-64 letters, digits or _' });
+      if (!attributeKey.safeParse(key).success)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'attribute names are 1-64 letters, digits or _' });
     }
   })
-  .meta({ description: 'Merged into the contact\'s own (a key given replaces that key); templates read them as attributes.<key>', example: { city: 'Pune', orderId: 'A-1042' } });
+  .meta({
+    description:
+      "Merged into the contact's own (a key given replaces that key); templates read them as attributes.<key>",
+    example: { city: 'Pune', orderId: 'A-1042' },
+  });
 
 const contactFields = {
   phone: contactPhone,
   name: z.string().trim().min(1).max(200).optional(),
-  tags: z.array(tag).max(50).optional().meta({ description: 'Added to the contact\'s tags (never removed by an upsert)' }),
+  tags: z
+    .array(tag)
+    .max(50)
+    .optional()
+    .meta({ description: "Added to the contact's tags (never removed by an upsert)" }),
   attributes: attributes.optional(),
 };
 
 /** One row of an import: a contact without consent (the import's consent applies to every row). */
 export const contactRowSchema = z.strictObject(contactFields);
 
-const evidence = z
-  .string()
-  .trim()
-  .max(MAX_EVIDENCE_LENGTH)
-  .meta({ description: 'What the person was shown or said, where and when (required for an opt-in)', example: 'Web form /offers, checkbox "Send me offers on WhatsApp", 2026-11-20 10:42 IST' });
+const evidence = z.string().trim().max(MAX_EVIDENCE_LENGTH).meta({
+  description: 'What the person was shown or said, where and when (required for an opt-in)',
+  example: 'Web form /offers, checkbox "Send me offers on WhatsApp", 2026-11-20 10:42 IST',
+});
 
 export const consentBody = z
   .strictObject({
-    purpose: z.enum(consentPurposes).meta({ description: 'marketing (offers) or transactional (utility and authentication templates)' }),
+    purpose: z
+      .enum(consentPurposes)
+      .meta({ description: 'marketing (offers) or transactional (utility and authentication templates)' }),
     action: z.enum(consentActions),
-    source: z.enum(['web_form', 'import', 'api']).default('api').meta({ description: 'Where the consent was given (inbound_keyword is the person\'s own STOP/START, recorded by the webhook)' }),
+    source: z.enum(['web_form', 'import', 'api']).default('api').meta({
+      description:
+        "Where the consent was given (inbound_keyword is the person's own STOP/START, recorded by the webhook)",
+    }),
     evidence: evidence.optional(),
   })
   .superRefine((entry, ctx) => {
@@ -76,10 +97,13 @@ export const importBody = z.strictObject({
       purpose: z.enum(consentPurposes),
       action: z.enum(consentActions),
       source: z.literal('import').default('import'),
-      evidence: evidence.min(1, 'is required for an import: where and how this list\'s consent was collected'),
+      evidence: evidence.min(1, "is required for an import: where and how this list's consent was collected"),
     })
     .optional()
-    .meta({ description: 'Recorded for every imported contact (source import). An opt-in is not recorded for a contact who opted out of that purpose.' }),
+    .meta({
+      description:
+        'Recorded for every imported contact (source import). An opt-in is not recorded for a contact who opted out of that purpose.',
+    }),
 });
 
 export const contactIdParam = z.object({ id: z.uuid('must be a contact ID (UUID)') });
@@ -92,7 +116,10 @@ export const listContactsQuery = z.strictObject({
 });
 
 export const consentHistoryQuery = z.strictObject({
-  cursor: z.string().regex(/^\d{1,18}$/, 'must be the nextCursor of the previous page').optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/, 'must be the nextCursor of the previous page')
+    .optional(),
   limit: z.coerce.number<string>().int().min(1).max(500).default(100),
 });
 
@@ -113,7 +140,9 @@ export const contactResource = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   erasedAt: z.iso.datetime().nullable(),
-  consent: z.object({ marketing: purposeConsent, transactional: purposeConsent }).meta({ description: 'The newest entry per purpose' }),
+  consent: z
+    .object({ marketing: purposeConsent, transactional: purposeConsent })
+    .meta({ description: 'The newest entry per purpose' }),
   canMessage: z
     .object({ marketing: z.boolean(), transactional: z.boolean() })
     .meta({ description: 'Whether a marketing / utility-or-authentication template may be sent now' }),
@@ -124,9 +153,18 @@ export const contactListResponse = z.object({ contacts: z.array(contactResource)
 export const importReport = z.object({
   rows: z.number().int(),
   created: z.number().int().meta({ description: 'Rows that created a contact' }),
-  updated: z.number().int().meta({ description: 'Rows that updated a contact (including a number repeated in the import)' }),
+  updated: z
+    .number()
+    .int()
+    .meta({ description: 'Rows that updated a contact (including a number repeated in the import)' }),
   failed: z
-    .array(z.object({ row: z.number().int().meta({ description: 'Index in contacts (0-based)' }), field: z.string(), message: z.string() }))
+    .array(
+      z.object({
+        row: z.number().int().meta({ description: 'Index in contacts (0-based)' }),
+        field: z.string(),
+        message: z.string(),
+      }),
+    )
     .meta({ description: 'One entry per failing field; these rows were not written' }),
   consent: z.object({
     recorded: z.number().int(),
@@ -146,7 +184,10 @@ export const consentEntryResource = z.object({
   recordedBy: z.string().meta({ description: 'The API key fingerprint, or inbound:whatsapp' }),
 });
 
-export const consentHistoryResponse = z.object({ consents: z.array(consentEntryResource), nextCursor: z.string().nullable() });
+export const consentHistoryResponse = z.object({
+  consents: z.array(consentEntryResource),
+  nextCursor: z.string().nullable(),
+});
 
 export const consentRecordedResponse = z.object({
   entry: consentEntryResource,

@@ -14,17 +14,29 @@ export const estimateBody = z
       .array(
         z.strictObject({
           count: z.number().int().min(1).max(1_000_000),
-          minutes: z.number().positive().max(240).meta({ description: 'Length of each call; started minutes are charged per leg' }),
+          minutes: z
+            .number()
+            .positive()
+            .max(240)
+            .meta({ description: 'Length of each call; started minutes are charged per leg' }),
         }),
       )
       .max(50)
       .optional(),
-    messages: z.number().int().min(0).max(100_000_000).optional().meta({ description: 'Outbound WhatsApp template messages' }),
-    messageCategory: z.enum(messageCategories).optional().meta({ description: 'Price messages at this category\'s rate' }),
-    fromBalance: creditAmount
+    messages: z
+      .number()
+      .int()
       .min(0)
+      .max(100_000_000)
       .optional()
-      .meta({ description: 'Work out what is left from this balance instead of the current one (e.g. 500, the trial)' }),
+      .meta({ description: 'Outbound WhatsApp template messages' }),
+    messageCategory: z
+      .enum(messageCategories)
+      .optional()
+      .meta({ description: "Price messages at this category's rate" }),
+    fromBalance: creditAmount.min(0).optional().meta({
+      description: 'Work out what is left from this balance instead of the current one (e.g. 500, the trial)',
+    }),
   })
   .refine((body) => body.calls !== undefined || body.messages !== undefined, {
     message: 'give calls, messages or both',
@@ -55,7 +67,7 @@ export const budgetIdParam = z.object({
 
 export const budgetBody = z.strictObject({
   name: z.string().min(1).max(100),
-  credits: creditAmount.min(0).max(1_000_000_000).meta({ description: 'The budget\'s limit' }),
+  credits: creditAmount.min(0).max(1_000_000_000).meta({ description: "The budget's limit" }),
 });
 
 const channelBreakdown = z.object({ voice: z.number(), whatsapp: z.number(), total: z.number() });

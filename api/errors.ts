@@ -28,7 +28,12 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
-    throw new ApiError(400, 'validation_failed', `Invalid ${what}: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields);
+    throw new ApiError(
+      400,
+      'validation_failed',
+      `Invalid ${what}: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
+      fields,
+    );
   }
   return parsed.data;
 }
@@ -47,7 +52,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (status === 400 && type === 'entity.parse.failed') {
-      res.status(400).json({ error: { code: 'malformed_body', message: 'Request body is not valid JSON', fields: [] } });
+      res
+        .status(400)
+        .json({ error: { code: 'malformed_body', message: 'Request body is not valid JSON', fields: [] } });
       return;
     }
     logger.error('unhandled API error', { error });

@@ -3,13 +3,13 @@ import { Client, Connection } from '@temporalio/client';
 import { loadEnv } from '../config/env.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
-import { InboxWriter } from '../inbox/call-events.js';
-import { WhatsappInbox } from '../inbox/whatsapp-events.js';
+import { InboxWriter } from '../calls/events-inbox.js';
+import { WhatsappInbox } from '../messages/whatsapp-inbox.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createApp } from './app.js';
-import { resumeOrphanedCalls } from './start-call.js';
+import { resumeOrphanedCalls } from '../calls/start-call.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
@@ -22,7 +22,9 @@ const whatsappInbox = new WhatsappInbox(db.pool);
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env };
 const sweeper = setInterval(() => {
-  resumeOrphanedCalls({ db, ledger, temporal, env, logger }).catch((error) => logger.warn('orphaned call sweep failed', { error }));
+  resumeOrphanedCalls({ db, ledger, temporal, env, logger }).catch((error) =>
+    logger.warn('orphaned call sweep failed', { error }),
+  );
 }, 30_000);
 
 const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, logger, env, connect }).listen(env.PORT, () => {
@@ -37,7 +39,10 @@ async function shutdown(signal: string) {
   clearInterval(sweeper);
   // Let requests in flight finish (a committed call must get its answer), then cut idle ones.
   server.closeIdleConnections();
-  await Promise.race([new Promise((resolve) => server.close(resolve)), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await Promise.race([
+    new Promise((resolve) => server.close(resolve)),
+    new Promise((resolve) => setTimeout(resolve, 10_000)),
+  ]);
   server.closeAllConnections();
   await Promise.all([closeDb(db), connection.close(), exotel.close()]);
   process.exit(0);

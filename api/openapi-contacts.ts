@@ -41,7 +41,10 @@ export const contactAndTemplatePaths = {
     get: {
       summary: 'List contacts (not erased) by id, optionally by tag or number',
       parameters: queryParameters(listContactsQuery),
-      responses: { 200: json(contactListResponse, 'A page of contacts; pass nextCursor as cursor for the next'), ...errors },
+      responses: {
+        200: json(contactListResponse, 'A page of contacts; pass nextCursor as cursor for the next'),
+        ...errors,
+      },
     },
   },
   '/v1/contacts/import': {
@@ -50,7 +53,11 @@ export const contactAndTemplatePaths = {
       description:
         'Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their index and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.',
       requestBody: body(importBody),
-      responses: { 200: json(importReport, 'What was created, updated and refused'), ...errors, 413: json(errorResponse, 'Body over the import size limit') },
+      responses: {
+        200: json(importReport, 'What was created, updated and refused'),
+        ...errors,
+        413: json(errorResponse, 'Body over the import size limit'),
+      },
     },
   },
   '/v1/contacts/{id}': {
@@ -88,7 +95,8 @@ export const contactAndTemplatePaths = {
   '/v1/templates': {
     post: {
       summary: 'Register a WhatsApp template as Meta approved it',
-      description: 'Components are validated (placeholders {{1}}..{{n}}, button limits). status is Meta\'s verdict; pending unless given. Only approved templates are sent.',
+      description:
+        "Components are validated (placeholders {{1}}..{{n}}, button limits). status is Meta's verdict; pending unless given. Only approved templates are sent.",
       requestBody: body(createTemplateBody),
       responses: {
         201: json(templateResource, 'Registered'),
@@ -117,7 +125,7 @@ export const contactAndTemplatePaths = {
   },
   '/v1/templates/{id}/render': {
     post: {
-      summary: 'Dry run: the components one contact\'s message would carry with this mapping (nothing is sent)',
+      summary: "Dry run: the components one contact's message would carry with this mapping (nothing is sent)",
       parameters: [idParameter('template')],
       requestBody: body(renderTemplateBody),
       responses: {

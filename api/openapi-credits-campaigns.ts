@@ -13,7 +13,17 @@ import {
   ledgerResponse,
   topUpBody,
 } from './credit-schemas.js';
-import { adminOnly, body, conflict, errors, idParameter, json, notFound, queryParameters, schema } from './openapi-parts.js';
+import {
+  adminOnly,
+  body,
+  conflict,
+  errors,
+  idParameter,
+  json,
+  notFound,
+  queryParameters,
+  schema,
+} from './openapi-parts.js';
 import { errorResponse } from './schemas.js';
 import { z } from 'zod';
 
@@ -47,7 +57,9 @@ export const creditAndCampaignPaths = {
   '/v1/credits/top-ups': {
     post: {
       summary: 'Add credits (admin). An Idempotency-Key header makes a repeat add nothing.',
-      parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 100 } }],
+      parameters: [
+        { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 100 } },
+      ],
       requestBody: body(topUpBody),
       responses: {
         201: { description: 'Added; the new balance' },
@@ -65,7 +77,10 @@ export const creditAndCampaignPaths = {
     },
   },
   '/v1/credits/budgets': {
-    get: { summary: 'Budgets with their usage', responses: { 200: json(z.object({ budgets: z.array(budgetResource) }), 'Budgets'), ...errors } },
+    get: {
+      summary: 'Budgets with their usage',
+      responses: { 200: json(z.object({ budgets: z.array(budgetResource) }), 'Budgets'), ...errors },
+    },
   },
   '/v1/credits/budgets/{id}': {
     put: {
@@ -76,7 +91,10 @@ export const creditAndCampaignPaths = {
     },
   },
   '/v1/credits/alerts': {
-    get: { summary: 'Threshold alerts and their delivery', responses: { 200: json(z.object({ alerts: z.array(alertResource) }), 'Alerts, newest first'), ...errors } },
+    get: {
+      summary: 'Threshold alerts and their delivery',
+      responses: { 200: json(z.object({ alerts: z.array(alertResource) }), 'Alerts, newest first'), ...errors },
+    },
   },
   '/v1/campaigns': {
     post: {
@@ -92,7 +110,7 @@ export const creditAndCampaignPaths = {
   },
   '/v1/campaigns/{id}': {
     get: {
-      summary: 'A campaign: state, pause reason, funnel per step, and its workflow\'s progress',
+      summary: "A campaign: state, pause reason, funnel per step, and its workflow's progress",
       parameters: [idParameter('campaign')],
       responses: { 200: json(campaignResource, 'The campaign'), ...notFound('campaign'), ...errors },
     },
@@ -101,7 +119,12 @@ export const creditAndCampaignPaths = {
     post: {
       summary: 'Start (or schedule, with schedule.startAt) its workflow; repeating is harmless',
       parameters: [idParameter('campaign')],
-      responses: { 202: json(campaignResource, 'Started'), ...conflict('The campaign was cancelled'), ...notFound('campaign'), ...errors },
+      responses: {
+        202: json(campaignResource, 'Started'),
+        ...conflict('The campaign was cancelled'),
+        ...notFound('campaign'),
+        ...errors,
+      },
     },
   },
   '/v1/campaigns/{id}/pause': campaignAction('Pause: sending stops after the request in flight'),
@@ -109,10 +132,14 @@ export const creditAndCampaignPaths = {
   '/v1/campaigns/{id}/cancel': campaignAction('Cancel for good: recipients not yet sent are not sent'),
   '/v1/webhooks/exotel/whatsapp': {
     post: {
-      summary: "Exotel's WhatsApp delivery reports and inbound messages. Authenticated by the deployment's token in the URL.",
+      summary:
+        "Exotel's WhatsApp delivery reports and inbound messages. Authenticated by the deployment's token in the URL.",
       security: [],
       parameters: [{ name: 'token', in: 'query', required: true, schema: { type: 'string' } }],
-      requestBody: { required: true, content: { 'application/json': { schema: schema(whatsappWebhookSchema, 'input') } } },
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: schema(whatsappWebhookSchema, 'input') } },
+      },
       responses: {
         200: { description: 'Stored and applied (duplicates change nothing)' },
         400: json(errorResponse, 'Malformed webhook; nothing stored'),

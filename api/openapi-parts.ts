@@ -6,17 +6,25 @@ import { errorResponse } from './schemas.js';
 export const schema = (value: z.ZodType, io: 'input' | 'output' = 'output') =>
   z.toJSONSchema(value, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 
-export const json = (value: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema: schema(value) } } });
+export const json = (value: z.ZodType, description: string) => ({
+  description,
+  content: { 'application/json': { schema: schema(value) } },
+});
 
-export const body = (value: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(value, 'input') } } });
+export const body = (value: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: schema(value, 'input') } },
+});
 
 export const queryParameters = (value: z.ZodType) =>
-  Object.entries((schema(value, 'input') as { properties: Record<string, object> }).properties).map(([name, property]) => ({
-    name,
-    in: 'query',
-    required: false,
-    schema: property,
-  }));
+  Object.entries((schema(value, 'input') as { properties: Record<string, object> }).properties).map(
+    ([name, property]) => ({
+      name,
+      in: 'query',
+      required: false,
+      schema: property,
+    }),
+  );
 
 export const idParameter = (what: string) => ({
   name: 'id',

@@ -41,9 +41,9 @@ export function openApiDocument() {
         },
         get: {
           summary: 'List recent calls, optionally by tracking ID',
-          parameters: Object.entries((schema(listCallsQuery, 'input') as { properties: Record<string, object> }).properties).map(
-            ([name, value]) => ({ name, in: 'query', required: false, schema: value }),
-          ),
+          parameters: Object.entries(
+            (schema(listCallsQuery, 'input') as { properties: Record<string, object> }).properties,
+          ).map(([name, value]) => ({ name, in: 'query', required: false, schema: value })),
           responses: { 200: json(callListResponse, 'Calls, newest first'), ...errors },
         },
       },
@@ -56,18 +56,22 @@ export function openApiDocument() {
       },
       '/v1/calls/{id}/events': {
         get: {
-          summary: 'Live view: server-sent `state` events with the workflow\'s view of the call, until it ends',
+          summary: "Live view: server-sent `state` events with the workflow's view of the call, until it ends",
           parameters: [callIdParameter],
-          responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+          responses: {
+            200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          },
         },
       },
       '/v1/calls/{id}/recording': {
         get: {
-          summary: "Play the call's archived recording: a redirect to a short-lived presigned URL (RECORDING_URL_TTL_SEC)",
+          summary:
+            "Play the call's archived recording: a redirect to a short-lived presigned URL (RECORDING_URL_TTL_SEC)",
           parameters: [callIdParameter],
           responses: {
             302: {
-              description: 'Location: the presigned URL (the body repeats it with its expiry). The bucket itself is private.',
+              description:
+                'Location: the presigned URL (the body repeats it with its expiry). The bucket itself is private.',
               headers: { Location: { schema: { type: 'string' } } },
               content: { 'application/json': { schema: schema(presignedRecordingResponse) } },
             },
@@ -79,7 +83,8 @@ export function openApiDocument() {
           },
         },
         delete: {
-          summary: "Erase the call's recording (DPDPA): the call log records the deletion, the object is deleted, the audit log says who asked",
+          summary:
+            "Erase the call's recording (DPDPA): the call log records the deletion, the object is deleted, the audit log says who asked",
           parameters: [callIdParameter],
           responses: {
             200: json(recordingErasureResponse, 'Erased (also when it already was: the first deletion is kept)'),
@@ -94,7 +99,10 @@ export function openApiDocument() {
           summary: 'Erase every recording of calls to one customer number',
           requestBody: body(recordingErasureBody),
           responses: {
-            200: json(recordingErasureListResponse, "The number's recorded calls, each erased (an empty list when there are none)"),
+            200: json(
+              recordingErasureListResponse,
+              "The number's recorded calls, each erased (an empty list when there are none)",
+            ),
             503: json(errorResponse, 'The store did not answer: deletions so far are recorded; repeat the request'),
             ...errors,
           },
@@ -102,13 +110,17 @@ export function openApiDocument() {
       },
       '/v1/webhooks/exotel/voice': {
         post: {
-          summary: "Exotel's status callback (JSON, form-encoded or multipart). Authenticated by the per-call token in its URL.",
+          summary:
+            "Exotel's status callback (JSON, form-encoded or multipart). Authenticated by the per-call token in its URL.",
           security: [],
           parameters: [
             { name: 'call', in: 'query', required: true, schema: { type: 'string', format: 'uuid' } },
             { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
           ],
-          requestBody: { required: true, content: { 'application/json': { schema: schema(statusCallbackSchema, 'input') } } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schema(statusCallbackSchema, 'input') } },
+          },
           responses: {
             200: { description: 'Stored (or a duplicate of a stored event)' },
             400: json(errorResponse, 'Malformed callback; nothing stored'),

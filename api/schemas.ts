@@ -6,7 +6,10 @@ import { phoneNumberSchema } from '../domain/phone.js';
 const trackingIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
-  .meta({ description: "The CRM's own ID for this call (a lead or ticket ID). One call per tracking ID, ever.", example: 'lead-42' });
+  .meta({
+    description: "The CRM's own ID for this call (a lead or ticket ID). One call per tracking ID, ever.",
+    example: 'lead-42',
+  });
 
 export const createCallBody = z.strictObject({
   agentNumber: phoneNumberSchema.meta({ description: 'Called first: the telecaller.' }),
@@ -23,7 +26,17 @@ export const listCallsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-const callStatus = z.enum(['queued', 'dialing', 'agent-answered', 'in-progress', 'completed', 'busy', 'no-answer', 'failed', 'canceled']);
+const callStatus = z.enum([
+  'queued',
+  'dialing',
+  'agent-answered',
+  'in-progress',
+  'completed',
+  'busy',
+  'no-answer',
+  'failed',
+  'canceled',
+]);
 
 export const callStartedResponse = z.object({
   id: z.uuid(),
@@ -49,10 +62,9 @@ const recordingResource = z
     sha256: z.string().nullable().meta({ description: 'Hex SHA-256 of the bytes received from Exotel' }),
     bytes: z.number().int().nullable(),
     archivedAt: z.iso.datetime().nullable(),
-    error: z
-      .object({ type: z.string(), message: z.string() })
-      .nullable()
-      .meta({ description: 'Why archiving failed, e.g. RecordingSourceRefusedError for a URL outside RECORDING_ALLOWED_HOSTS' }),
+    error: z.object({ type: z.string(), message: z.string() }).nullable().meta({
+      description: 'Why archiving failed, e.g. RecordingSourceRefusedError for a URL outside RECORDING_ALLOWED_HOSTS',
+    }),
     deletedAt: z.iso.datetime().nullable(),
     deletionReason: z.enum(['retention', 'erasure']).nullable(),
   })
@@ -78,7 +90,10 @@ export const callResource = z.object({
   endedAt: z.iso.datetime().nullable(),
   recordingUrl: z.string().nullable().meta({ description: "Exotel's own recording URL, as Exotel reported it" }),
   recording: recordingResource,
-  creditsUsed: z.number().nullable().meta({ description: 'Credits charged once the call ended (started minutes per leg)' }),
+  creditsUsed: z
+    .number()
+    .nullable()
+    .meta({ description: 'Credits charged once the call ended (started minutes per leg)' }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -104,7 +119,9 @@ const recordingErasure = z.object({
   deletedAt: z.iso.datetime(),
   deletionReason: z.enum(['retention', 'erasure']),
   objectDeleted: z.boolean().meta({ description: 'An archived object was there and has been deleted now' }),
-  alreadyDeleted: z.boolean().meta({ description: 'The call log already recorded a deletion (its time and reason are kept)' }),
+  alreadyDeleted: z
+    .boolean()
+    .meta({ description: 'The call log already recorded a deletion (its time and reason are kept)' }),
 });
 export const recordingErasureResponse = recordingErasure;
 export const recordingErasureListResponse = z.object({ calls: z.array(recordingErasure) });

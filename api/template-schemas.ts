@@ -7,13 +7,15 @@ import { paramMappingSchema, templateComponentsSchema, templateStatuses } from '
 export const createTemplateBody = z.strictObject({
   name: z
     .string()
-    .regex(/^[a-z0-9_]{1,512}$/, 'must be the template\'s name at Meta: lowercase letters, digits and _')
+    .regex(/^[a-z0-9_]{1,512}$/, "must be the template's name at Meta: lowercase letters, digits and _")
     .meta({ example: 'order_confirmation' }),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, "must be a Meta language code such as 'en', 'en_US' or 'hi'")
     .meta({ example: 'en' }),
-  category: z.enum(templateCategories).meta({ description: 'Decides the consent a send needs: marketing needs marketing consent' }),
+  category: z
+    .enum(templateCategories)
+    .meta({ description: 'Decides the consent a send needs: marketing needs marketing consent' }),
   status: z
     .enum(templateStatuses)
     .default('pending')
@@ -32,7 +34,9 @@ export const listTemplatesQuery = z.strictObject({
 
 export const renderTemplateBody = z.strictObject({
   params: paramMappingSchema,
-  contactId: z.uuid('must be a contact ID (UUID)').meta({ description: 'The contact whose fields fill the parameters' }),
+  contactId: z
+    .uuid('must be a contact ID (UUID)')
+    .meta({ description: 'The contact whose fields fill the parameters' }),
 });
 
 export const templateResource = z.object({
@@ -58,7 +62,12 @@ export const templateResource = z.object({
 export const templateListResponse = z.object({ templates: z.array(templateResource) });
 
 export const renderResponse = z.union([
-  z.object({ ok: z.literal(true), components: z.array(z.record(z.string(), z.unknown())).meta({ description: 'content.template.components of the send request' }) }),
+  z.object({
+    ok: z.literal(true),
+    components: z
+      .array(z.record(z.string(), z.unknown()))
+      .meta({ description: 'content.template.components of the send request' }),
+  }),
   z.object({
     ok: z.literal(false),
     reason: z.enum(['missing_parameter', 'invalid_parameter', 'parameter_too_long', 'invalid_mapping']),

@@ -3,7 +3,15 @@
 // (a handler calling connect directly). Figures only; nothing asserted.
 import type { ChildProcess } from 'node:child_process';
 import { getJson, machine, ms, percentile, startChild } from './lib.js';
-import { apiUrl, authorized, quietSimulator, randomMobile, requireRunningSystem, resetSimulator, simUrl } from './system.js';
+import {
+  apiUrl,
+  authorized,
+  quietSimulator,
+  randomMobile,
+  requireRunningSystem,
+  resetSimulator,
+  simUrl,
+} from './system.js';
 
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 40);
 const BURST = Number(process.env.BENCH_BURST ?? 50);
@@ -22,7 +30,11 @@ await quietSimulator(500);
 async function timeOne(base: string): Promise<{ customer: string; sentAt: number }> {
   const customer = `+91${randomMobile()}`;
   const sentAt = Date.now();
-  const response = await fetch(`${base}/v1/calls`, { method: 'POST', headers: authorized, body: JSON.stringify({ agentNumber: `+91${randomMobile()}`, customerNumber: customer }) });
+  const response = await fetch(`${base}/v1/calls`, {
+    method: 'POST',
+    headers: authorized,
+    body: JSON.stringify({ agentNumber: `+91${randomMobile()}`, customerNumber: customer }),
+  });
   if (!response.ok) throw new Error(`POST /v1/calls answered ${response.status}: ${await response.text()}`);
   return { customer, sentAt };
 }
@@ -66,7 +78,8 @@ try {
   });
   await settle();
   const direct = await measure('http://127.0.0.1:3998');
-  const line = (name: string, values: number[]) => `${name.padEnd(34)} ${ms(percentile(values, 50))}  ${ms(percentile(values, 99))}  ${ms(values.at(-1)!)}`;
+  const line = (name: string, values: number[]) =>
+    `${name.padEnd(34)} ${ms(percentile(values, 50))}  ${ms(percentile(values, 99))}  ${ms(values.at(-1)!)}`;
   console.log(`${''.padEnd(34)}     p50        p99        max`);
   console.log(line(`exoflow, one at a time (${SEQUENTIAL})`, system.one));
   console.log(line(`exoflow, ${BURST} at once`, system.burst));

@@ -42,11 +42,20 @@ for (let offset = 0; offset < CONTACTS; offset += 10_000) {
     name: `Bench ${offset + i}`,
     tags: [tag],
   }));
-  await post('/v1/contacts/import', { contacts: rows, consent: { purpose: 'marketing', action: 'opt_in', evidence: 'bench:campaign generated contact' } });
+  await post('/v1/contacts/import', {
+    contacts: rows,
+    consent: { purpose: 'marketing', action: 'opt_in', evidence: 'bench:campaign generated contact' },
+  });
 }
-console.log(`imported ${CONTACTS.toLocaleString()} contacts in ${((performance.now() - importStarted) / 1000).toFixed(1)} s`);
+console.log(
+  `imported ${CONTACTS.toLocaleString()} contacts in ${((performance.now() - importStarted) / 1000).toFixed(1)} s`,
+);
 if (adminKey) {
-  await post('/v1/credits/top-ups', { credits: CONTACTS * RATES.length, note: 'bench:campaign' }, { ...authorized, authorization: `Bearer ${adminKey}` });
+  await post(
+    '/v1/credits/top-ups',
+    { credits: CONTACTS * RATES.length, note: 'bench:campaign' },
+    { ...authorized, authorization: `Bearer ${adminKey}` },
+  );
 } else {
   console.log('ADMIN_API_KEYS is not set: no top-up; the campaign pauses when the balance runs out');
 }
@@ -84,7 +93,9 @@ for (const rate of RATES) {
       console.log(`  paused: ${current.pauseReason}`);
       break;
     }
-    process.stdout.write(`\r  ${rate}/s: ${current.funnel[0]!.decided.toLocaleString()} decided, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    process.stdout.write(
+      `\r  ${rate}/s: ${current.funnel[0]!.decided.toLocaleString()} decided, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
   }
   console.log('');
 
@@ -95,9 +106,13 @@ for (const rate of RATES) {
   const times = messages.map((message) => Date.parse(message.receivedAt)).sort((a, b) => a - b);
   const first = times[0]!;
   const windows = new Map<number, number>();
-  for (const time of times) windows.set(Math.floor((time - first) / 10_000), (windows.get(Math.floor((time - first) / 10_000)) ?? 0) + 1);
+  for (const time of times)
+    windows.set(Math.floor((time - first) / 10_000), (windows.get(Math.floor((time - first) / 10_000)) ?? 0) + 1);
   // The last window is partial (the campaign ran out of recipients): judged on full windows.
-  const full = [...windows.entries()].sort((a, b) => a[0] - b[0]).slice(0, -1).map(([, count]) => count / 10);
+  const full = [...windows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, -1)
+    .map(([, count]) => count / 10);
   const worst = full.length ? Math.max(...full.map((achieved) => Math.abs(achieved - rate) / rate)) : Number.NaN;
   const over = full.filter((achieved) => achieved > rate * 1.01).length;
   const distinct = new Set(messages.map((message) => message.to)).size;
@@ -124,11 +139,15 @@ for (const rate of RATES) {
     .map((callback) => Date.parse(callback.finishedAt!) - Date.parse(callback.sentAt))
     .sort((a, b) => a - b);
 
-  console.log(`  cap ${rate} msg/s: ${messages.length.toLocaleString()} messages in ${((times.at(-1)! - first) / 1000).toFixed(1)} s`);
+  console.log(
+    `  cap ${rate} msg/s: ${messages.length.toLocaleString()} messages in ${((times.at(-1)! - first) / 1000).toFixed(1)} s`,
+  );
   console.log(`    per 10 s window (msg/s): ${full.map((value) => value.toFixed(1)).join(' ')}`);
   console.log(`    worst window off the cap: ${(worst * 100).toFixed(2)} %  (windows over cap+1 %: ${over})`);
   console.log(`    duplicates: ${messages.length - distinct}   recipients reached: ${distinct.toLocaleString()}`);
-  console.log(`    worker peak RSS: ${peakRssMb.toFixed(0)} MB   workflow runs: ${runs}, largest history: ${largestHistory} events`);
+  console.log(
+    `    worker peak RSS: ${peakRssMb.toFixed(0)} MB   workflow runs: ${runs}, largest history: ${largestHistory} events`,
+  );
   console.log(
     `    delivery-report webhooks (simulator-timed, last ${acks.length.toLocaleString()} POSTs): p50 ${ms(percentile(acks, 50))}  p99 ${ms(percentile(acks, 99))}; ` +
       `report backlog drained ${drainedAfterSec.toFixed(0)} s after the last send\n`,

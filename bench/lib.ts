@@ -31,7 +31,11 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Sends `next()` requests at `rate` per second for `seconds`; 2xx counts as acknowledged. */
-export async function openLoop(rate: number, seconds: number, next: (index: number) => RequestSpec): Promise<LoadResult> {
+export async function openLoop(
+  rate: number,
+  seconds: number,
+  next: (index: number) => RequestSpec,
+): Promise<LoadResult> {
   const total = Math.round(rate * seconds);
   const latencies: number[] = [];
   let failed = 0;
@@ -76,7 +80,10 @@ export function machine(): string {
 
 /** Starts a TypeScript file as a child process and waits for it to print `ready`. */
 export async function startChild(file: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolve();
@@ -90,6 +97,7 @@ export const ms = (value: number) => (Number.isNaN(value) ? '   n/a' : `${value.
 
 export async function getJson<T>(url: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${url} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }

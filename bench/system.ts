@@ -17,18 +17,31 @@ export async function requireRunningSystem(): Promise<void> {
     await getJson(`${apiUrl}/healthz`);
     await getJson(`${simUrl}/_sim/health`);
   } catch (error) {
-    console.error(`The benchmarks run against the system started by \`npm start\` (with the simulator).\n${String(error)}`);
+    console.error(
+      `The benchmarks run against the system started by \`npm start\` (with the simulator).\n${String(error)}`,
+    );
     process.exit(1);
   }
 }
 
 /** Lets the simulator take any load: no voice rate limit, long calls that never call back. */
 export async function quietSimulator(talkMs: number): Promise<void> {
-  await getJson(`${simUrl}/_sim/variants`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rateLimitPerMinute: 0 }) });
+  await getJson(`${simUrl}/_sim/variants`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rateLimitPerMinute: 0 }),
+  });
   await getJson(`${simUrl}/_sim/scripts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ script: { agentRingMs: 200, customerRingMs: 200, talkMs, callbacks: { answered: { drop: true }, terminal: { drop: talkMs > 60_000 } } } }),
+    body: JSON.stringify({
+      script: {
+        agentRingMs: 200,
+        customerRingMs: 200,
+        talkMs,
+        callbacks: { answered: { drop: true }, terminal: { drop: talkMs > 60_000 } },
+      },
+    }),
   });
 }
 

@@ -6,7 +6,17 @@ import type { ChildProcess } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { getJson, type LoadResult, machine, ms, openLoop, type RequestSpec, startChild } from './lib.js';
-import { apiUrl, authorized, databaseUrl, quietSimulator, randomMobile, requireRunningSystem, resetSimulator, simUrl, temporalAddress } from './system.js';
+import {
+  apiUrl,
+  authorized,
+  databaseUrl,
+  quietSimulator,
+  randomMobile,
+  requireRunningSystem,
+  resetSimulator,
+  simUrl,
+  temporalAddress,
+} from './system.js';
 
 const RATES = (process.env.BENCH_RATES ?? '500,1000,2000,3000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -25,7 +35,13 @@ await quietSimulator(600_000);
 // Calls that stay in progress, so every callback has a running workflow to reach.
 const started: { id: string; workflowId: string }[] = [];
 for (let i = 0; i < CALLS; i++) {
-  started.push(await getJson(`${apiUrl}/v1/calls`, { method: 'POST', headers: authorized, body: JSON.stringify({ agentNumber: randomMobile(), customerNumber: randomMobile() }) }));
+  started.push(
+    await getJson(`${apiUrl}/v1/calls`, {
+      method: 'POST',
+      headers: authorized,
+      body: JSON.stringify({ agentNumber: randomMobile(), customerNumber: randomMobile() }),
+    }),
+  );
 }
 const targets: Target[] = await waitForConnects(CALLS);
 console.log(`${CALLS} calls in progress; sending callbacks for ${SECONDS} s per rate\n`);
@@ -38,17 +54,38 @@ function callback(index: number, base: string): RequestSpec {
   const n = index % 3 === 2 ? index - 1 : index;
   const target = targets[n % targets.length]!;
   const url = base + new URL(target.url).pathname + new URL(target.url).search;
-  const fields = { CallSid: target.callSid, EventType: 'answered', Status: 'in-progress', DateUpdated: '2026-11-25 10:00:00' };
+  const fields = {
+    CallSid: target.callSid,
+    EventType: 'answered',
+    Status: 'in-progress',
+    DateUpdated: '2026-11-25 10:00:00',
+  };
   if (n % 2 === 0) {
     return {
       url,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...fields, Legs: [{ Status: 'in-progress', OnCallDuration: n }, { Status: '', OnCallDuration: 0 }] }),
+      body: JSON.stringify({
+        ...fields,
+        Legs: [
+          { Status: 'in-progress', OnCallDuration: n },
+          { Status: '', OnCallDuration: 0 },
+        ],
+      }),
     };
   }
-  const form = new URLSearchParams({ ...fields, 'Legs[0][Status]': 'in-progress', 'Legs[0][OnCallDuration]': String(n), 'Legs[1][Status]': '' });
-  return { url, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() };
+  const form = new URLSearchParams({
+    ...fields,
+    'Legs[0][Status]': 'in-progress',
+    'Legs[0][OnCallDuration]': String(n),
+    'Legs[1][Status]': '',
+  });
+  return {
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  };
 }
 
 async function pendingEvents(): Promise<number> {
@@ -70,7 +107,9 @@ try {
   for (const rate of RATES) baselines.push(await openLoop(rate, SECONDS, (i) => callback(i, 'http://127.0.0.1:3999')));
   bare.kill();
 
-  console.log('target/s  |  system ack/s    p50       p99     failed  all delivered after  |  bare ack/s    p50       p99');
+  console.log(
+    'target/s  |  system ack/s    p50       p99     failed  all delivered after  |  bare ack/s    p50       p99',
+  );
   let index = 0;
   for (const [step, rate] of RATES.entries()) {
     const offset = index;
@@ -90,9 +129,12 @@ try {
 
 async function waitForConnects(count: number): Promise<Target[]> {
   for (;;) {
-    const { requests } = await getJson<{ requests: { body: Record<string, string>; callSid: string | null }[] }>(`${simUrl}/_sim/requests?path=/Calls/connect`);
+    const { requests } = await getJson<{ requests: { body: Record<string, string>; callSid: string | null }[] }>(
+      `${simUrl}/_sim/requests?path=/Calls/connect`,
+    );
     const placed = requests.filter((request) => request.callSid);
-    if (placed.length >= count) return placed.map((request) => ({ url: request.body.StatusCallback!, callSid: request.callSid! }));
+    if (placed.length >= count)
+      return placed.map((request) => ({ url: request.body.StatusCallback!, callSid: request.callSid! }));
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -15,7 +15,8 @@ export async function createCampaign(
 ): Promise<CreateCampaignResult> {
   const problems: FieldIssue[] = [];
   const sendingNumber = body.sendingNumber ?? defaults.sendingNumber;
-  if (!sendingNumber) problems.push({ field: 'sendingNumber', message: 'is required (no WHATSAPP_SENDING_NUMBER is configured)' });
+  if (!sendingNumber)
+    problems.push({ field: 'sendingNumber', message: 'is required (no WHATSAPP_SENDING_NUMBER is configured)' });
   for (const [index, step] of body.steps.entries()) {
     const template = await templateById(pool, step.templateId);
     if (!template) {
@@ -23,7 +24,10 @@ export async function createCampaign(
       continue;
     }
     if (!isSendable(template.status)) {
-      problems.push({ field: `steps.${index}.templateId`, message: `template ${template.name} is ${template.status}: only approved templates can be sent` });
+      problems.push({
+        field: `steps.${index}.templateId`,
+        message: `template ${template.name} is ${template.status}: only approved templates can be sent`,
+      });
     }
     problems.push(...validateParamMapping(template, step.params, `steps.${index}.params.`));
   }

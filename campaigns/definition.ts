@@ -11,12 +11,21 @@ import { paramMappingSchema } from '../domain/templates.js';
 export const audienceSchema = z
   .strictObject({
     tags: z.array(z.string().min(1).max(64)).max(20).optional(),
-    attributes: z.record(z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'attribute names are letters, digits and _'), z.string().max(200)).optional(),
+    attributes: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'attribute names are letters, digits and _'),
+        z.string().max(200),
+      )
+      .optional(),
     contactIds: z.array(z.uuid()).min(1).max(100_000).optional(),
   })
-  .refine((audience) => Boolean(audience.tags?.length || Object.keys(audience.attributes ?? {}).length || audience.contactIds?.length), {
-    message: 'name tags, attributes or contactIds: a campaign never goes to every contact by default',
-  });
+  .refine(
+    (audience) =>
+      Boolean(audience.tags?.length || Object.keys(audience.attributes ?? {}).length || audience.contactIds?.length),
+    {
+      message: 'name tags, attributes or contactIds: a campaign never goes to every contact by default',
+    },
+  );
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
 
@@ -39,7 +48,8 @@ export const campaignStepSchema = z.strictObject({
     .default(0)
     .meta({ description: 'Wait after the previous step finished sending (ignored for the first step)' }),
   condition: z.enum(stepConditions).default('always').meta({
-    description: 'Who gets this step, judged per recipient on the previous step: always, not_delivered, not_read, not_replied',
+    description:
+      'Who gets this step, judged per recipient on the previous step: always, not_delivered, not_read, not_replied',
   }),
 });
 
@@ -53,13 +63,25 @@ export const createCampaignBody = z
       .meta({ description: 'Your WhatsApp business number; defaults to WHATSAPP_SENDING_NUMBER' }),
     schedule: z
       .strictObject({
-        startAt: z.iso.datetime({ offset: true }).optional().meta({ description: 'Start then (default: when started)' }),
-        window: sendWindowSchema.nullable().default(defaultSendWindow).meta({ description: 'Allowed hours; null sends at any hour' }),
+        startAt: z.iso
+          .datetime({ offset: true })
+          .optional()
+          .meta({ description: 'Start then (default: when started)' }),
+        window: sendWindowSchema
+          .nullable()
+          .default(defaultSendWindow)
+          .meta({ description: 'Allowed hours; null sends at any hour' }),
       })
       .prefault({}),
     limits: z
       .strictObject({
-        messagesPerSecond: z.number().int().min(1).max(1000).optional().meta({ description: "This campaign's own cap, under the number's" }),
+        messagesPerSecond: z
+          .number()
+          .int()
+          .min(1)
+          .max(1000)
+          .optional()
+          .meta({ description: "This campaign's own cap, under the number's" }),
         errorSpike: z
           .strictObject({
             maxFailureRate: z.number().min(0).max(1).default(0.2),
@@ -75,7 +97,11 @@ export const createCampaignBody = z
   })
   .superRefine((body, ctx) => {
     if (body.steps[0] && body.steps[0].condition !== 'always') {
-      ctx.addIssue({ code: 'custom', path: ['steps', 0, 'condition'], message: 'the first step has no previous step: use always' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps', 0, 'condition'],
+        message: 'the first step has no previous step: use always',
+      });
     }
   });
 

@@ -20,9 +20,23 @@ export interface StepFunnel {
   failed: Record<string, number>;
 }
 
-export async function campaignFunnel(pool: pg.Pool, campaignId: string, steps: number, targeted: number): Promise<StepFunnel[]> {
+export async function campaignFunnel(
+  pool: pg.Pool,
+  campaignId: string,
+  steps: number,
+  targeted: number,
+): Promise<StepFunnel[]> {
   const [totals, skips, failures] = await Promise.all([
-    pool.query<{ step: number; decided: number; sent: number; delivered: number; read: number; replied: number; pending: number; unknown: number }>(
+    pool.query<{
+      step: number;
+      decided: number;
+      sent: number;
+      delivered: number;
+      read: number;
+      replied: number;
+      pending: number;
+      unknown: number;
+    }>(
       `SELECT step, count(*)::int AS decided,
               count(*) FILTER (WHERE state = 'accepted')::int AS sent,
               count(*) FILTER (WHERE status IN ('delivered', 'read'))::int AS delivered,
@@ -57,7 +71,9 @@ export async function campaignFunnel(pool: pg.Pool, campaignId: string, steps: n
       pending: total?.pending ?? 0,
       unknown: total?.unknown ?? 0,
       skipped: Object.fromEntries(skips.rows.filter((row) => row.step === step).map((row) => [row.reason, row.count])),
-      failed: Object.fromEntries(failures.rows.filter((row) => row.step === step).map((row) => [String(row.code ?? 'unknown'), row.count])),
+      failed: Object.fromEntries(
+        failures.rows.filter((row) => row.step === step).map((row) => [String(row.code ?? 'unknown'), row.count]),
+      ),
     };
   });
 }

@@ -20,38 +20,11 @@ import { consentStates } from '../contacts/consent-states.js';
 import { templateById } from '../contacts/templates.js';
 import { ExotelError, ExotelRateLimitError } from '../exotel/errors.js';
 import type { WhatsAppClient, OutboundWhatsApp } from '../exotel/whatsapp-client.js';
-import { applyUnmatchedReports } from '../inbox/whatsapp-events.js';
+import { applyUnmatchedReports } from '../messages/whatsapp-inbox.js';
 import type { Logger } from '../lib/logger.js';
 import { bookSendSlot, type RateLimit } from './pacing.js';
 import * as store from './store.js';
-
-/** Why a campaign paused itself (an operator's pause has reason `paused_by_operator`). */
-export type PauseReason = 'budget_exhausted' | 'error_spike' | 'template_not_approved' | 'template_mismatch' | 'provider_rejected';
-
-export interface SendPageInput {
-  campaignId: string;
-  step: number;
-  /** Recipients after this seq; 0 for the first page. */
-  afterSeq: number;
-  /** End of the allowed hours the workflow started this page in (ISO); none when any hour is allowed. */
-  windowClosesAt: string | null;
-}
-
-export interface PageCounts {
-  sent: number;
-  failed: number;
-  skipped: number;
-}
-
-export type SendPageResult = { nextSeq: number; counts: PageCounts } & (
-  | { outcome: 'progress'; done: boolean }
-  /** The allowed hours ended: the workflow waits for the next window. */
-  | { outcome: 'window_closed' }
-  /** The campaign must pause, for this reason. */
-  | { outcome: 'pause'; reason: PauseReason }
-  /** An operator paused or cancelled it (the campaigns row says so). */
-  | { outcome: 'stopped' }
-);
+import type { PageCounts, PauseReason, SendPageInput, SendPageResult } from '../contracts/campaigns.js';
 
 export interface SendPageDeps {
   pool: pg.Pool;
@@ -83,11 +56,13 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
   const result = <T extends object>(extra: T) => ({ nextSeq, counts, ...extra });
 
   const template = await templateById(pool, step.templateId);
-  if (!template || template.status !== 'approved') return result({ outcome: 'pause' as const, reason: 'template_not_approved' as const });
+  if (!template || template.status !== 'approved')
+    return result({ outcome: 'pause' as const, reason: 'template_not_approved' as const });
   const chosen: Template = template;
   // Checked when the campaign was created; checked again here (once a page) in case the template
   // registered under this ID no longer takes these parameters.
-  if (validateParamMapping(chosen, step.params).length > 0) return result({ outcome: 'pause' as const, reason: 'template_mismatch' as const });
+  if (validateParamMapping(chosen, step.params).length > 0)
+    return result({ outcome: 'pause' as const, reason: 'template_mismatch' as const });
 
   const limits: RateLimit[] = [{ key: `number:${campaign.sendingNumber}`, perSecond: deps.numberMessagesPerSecond }];
   const campaignCap = definition.limits.messagesPerSecond;
@@ -98,7 +73,8 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
   const recipients = await store.recipientsAfter(pool, campaign.id, input.afterSeq, pageSizeForRate(rate));
   if (recipients.length === 0) return result({ outcome: 'progress' as const, done: true });
   const chunks: store.Recipient[][] = [];
-  for (let start = 0; start < recipients.length; start += requestSizeForRate(rate)) chunks.push(recipients.slice(start, start + requestSizeForRate(rate)));
+  for (let start = 0; start < recipients.length; start += requestSizeForRate(rate))
+    chunks.push(recipients.slice(start, start + requestSizeForRate(rate)));
 
   // Credits for the page: held up front for every recipient (what is not sent is released at
   // the end), charged for the rows sent under the hold. A hold closed by an earlier attempt of
@@ -195,7 +171,10 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
     const decided = await store.decidedContacts(pool, campaign.id, input.step, contactIds);
     const undecided = chunk.filter((recipient) => !decided.has(recipient.contactId));
     const previous = input.step > 0 ? await store.previousSends(pool, campaign.id, input.step - 1, contactIds) : null;
-    const consents = await consentStates(pool, undecided.map((recipient) => recipient.contactId));
+    const consents = await consentStates(
+      pool,
+      undecided.map((recipient) => recipient.contactId),
+    );
     const purpose = requiredPurpose(chosen.category);
 
     const skips: { id: string; contactId: string; reason: SkipReason }[] = [];
@@ -250,7 +229,9 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
       if (toSend.length === 0) return { sent: 0, failed: 0 };
       try {
         const answers = await deps.whatsapp.sendPrepared(
-          toSend.length === batch.length ? prepared : deps.whatsapp.prepare({ messages: toSend, statusCallback: deps.statusCallbackUrl }),
+          toSend.length === batch.length
+            ? prepared
+            : deps.whatsapp.prepare({ messages: toSend, statusCallback: deps.statusCallbackUrl }),
         );
         const outcomes = answers.map((answer, i): store.SendOutcome =>
           answer.ok
@@ -258,23 +239,43 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
             : { id: toSend[i]!.id, ok: false, code: Number(answer.errorCode) || answer.code, detail: answer.message },
         );
         await store.recordOutcomes(pool, outcomes);
-        await applyUnmatchedReports(pool, outcomes.flatMap((outcome) => (outcome.ok ? [outcome.sid] : [])));
+        await applyUnmatchedReports(
+          pool,
+          outcomes.flatMap((outcome) => (outcome.ok ? [outcome.sid] : [])),
+        );
         const sent = outcomes.filter((outcome) => outcome.ok).length;
         return { sent, failed: outcomes.length - sent };
       } catch (error) {
         if (!(error instanceof ExotelError) || error.kind === 'ambiguous') {
           // The request may have reached Exotel: the rows stay pending for the reports to settle.
-          deps.logger.warn('WhatsApp send outcome unknown; awaiting delivery reports', { campaignId: campaign.id, messages: toSend.length, error });
+          deps.logger.warn('WhatsApp send outcome unknown; awaiting delivery reports', {
+            campaignId: campaign.id,
+            messages: toSend.length,
+            error,
+          });
           return { sent: 0, failed: 0 };
         }
         // Nothing was sent: forget the rows, so the recipients are sent later.
-        await store.forgetPending(pool, toSend.map((message) => message.id));
+        await store.forgetPending(
+          pool,
+          toSend.map((message) => message.id),
+        );
         if (error.kind === 'rejected') {
-          deps.logger.error('Exotel rejected a WhatsApp send; pausing the campaign', { campaignId: campaign.id, error });
+          deps.logger.error('Exotel rejected a WhatsApp send; pausing the campaign', {
+            campaignId: campaign.id,
+            error,
+          });
           return { sent: 0, failed: 0, stop: 'provider_rejected' };
         }
-        const retryAfterMs = error instanceof ExotelRateLimitError && error.retryAfterMs ? error.retryAfterMs : Math.min(30_000, 500 * 2 ** attempt);
-        deps.logger.warn('WhatsApp send refused; retrying', { campaignId: campaign.id, retryAfterMs, error: error.message });
+        const retryAfterMs =
+          error instanceof ExotelRateLimitError && error.retryAfterMs
+            ? error.retryAfterMs
+            : Math.min(30_000, 500 * 2 ** attempt);
+        deps.logger.warn('WhatsApp send refused; retrying', {
+          campaignId: campaign.id,
+          retryAfterMs,
+          error: error.message,
+        });
         await deps.sleep(retryAfterMs);
       }
     }

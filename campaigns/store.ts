@@ -39,7 +39,10 @@ export async function loadCampaign(pool: pg.Pool, id: string): Promise<CampaignR
 }
 
 /** Newest first, optionally of one status. */
-export async function listCampaigns(pool: pg.Pool, filter: { status?: CampaignStatus | undefined; limit: number }): Promise<CampaignRow[]> {
+export async function listCampaigns(
+  pool: pg.Pool,
+  filter: { status?: CampaignStatus | undefined; limit: number },
+): Promise<CampaignRow[]> {
   const { rows } = await pool.query<CampaignRow>(
     `SELECT ${CAMPAIGN_COLUMNS} FROM campaigns WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at DESC LIMIT $2`,
     [filter.status ?? null, filter.limit],
@@ -69,7 +72,11 @@ export async function setCampaignStatus(
 }
 
 /** Fixes the audience: numbers each matching contact, once. Returns how many there are. */
-export async function snapshotAudience(pool: pg.Pool, campaignId: string, audience: { sql: string; params: unknown[] }): Promise<number> {
+export async function snapshotAudience(
+  pool: pg.Pool,
+  campaignId: string,
+  audience: { sql: string; params: unknown[] },
+): Promise<number> {
   const offset = audience.params.length;
   await pool.query(
     `INSERT INTO campaign_recipients (campaign_id, seq, contact_id)
@@ -90,7 +97,12 @@ export interface Recipient {
   contactId: string;
 }
 
-export async function recipientsAfter(pool: pg.Pool, campaignId: string, afterSeq: number, limit: number): Promise<Recipient[]> {
+export async function recipientsAfter(
+  pool: pg.Pool,
+  campaignId: string,
+  afterSeq: number,
+  limit: number,
+): Promise<Recipient[]> {
   const { rows } = await pool.query<{ seq: number; contact_id: string }>(
     `SELECT seq, contact_id FROM campaign_recipients WHERE campaign_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
     [campaignId, afterSeq, limit],
@@ -99,7 +111,12 @@ export async function recipientsAfter(pool: pg.Pool, campaignId: string, afterSe
 }
 
 /** Contacts of this step that already have a send decision (sent, skipped, failed or pending). */
-export async function decidedContacts(pool: pg.Pool, campaignId: string, step: number, contactIds: string[]): Promise<Set<string>> {
+export async function decidedContacts(
+  pool: pg.Pool,
+  campaignId: string,
+  step: number,
+  contactIds: string[],
+): Promise<Set<string>> {
   const { rows } = await pool.query<{ contact_id: string }>(
     `SELECT contact_id FROM message_sends WHERE campaign_id = $1 AND step = $2 AND contact_id = ANY($3::uuid[])`,
     [campaignId, step, contactIds],
@@ -108,7 +125,12 @@ export async function decidedContacts(pool: pg.Pool, campaignId: string, step: n
 }
 
 /** What each contact did with the previous step's message, read from the delivery reports. */
-export async function previousSends(pool: pg.Pool, campaignId: string, step: number, contactIds: string[]): Promise<Map<string, PreviousSend>> {
+export async function previousSends(
+  pool: pg.Pool,
+  campaignId: string,
+  step: number,
+  contactIds: string[],
+): Promise<Map<string, PreviousSend>> {
   const { rows } = await pool.query<{ contact_id: string; state: string; status: string | null; replied: boolean }>(
     `SELECT contact_id, state, status, replied_at IS NOT NULL AS replied FROM message_sends
      WHERE campaign_id = $1 AND step = $2 AND contact_id = ANY($3::uuid[])`,
@@ -168,7 +190,8 @@ export async function forgetPending(pool: pg.Pool, ids: string[]): Promise<void>
   await pool.query(`DELETE FROM message_sends WHERE id = ANY($1::uuid[]) AND state = 'pending'`, [ids]);
 }
 
-export type SendOutcome = { id: string; ok: true; sid: string } | { id: string; ok: false; code: number; detail: string };
+export type SendOutcome =
+  { id: string; ok: true; sid: string } | { id: string; ok: false; code: number; detail: string };
 
 /** The provider's answer per message. A delivery report that got there first is kept. */
 export async function recordOutcomes(pool: pg.Pool, outcomes: SendOutcome[]): Promise<void> {
@@ -207,7 +230,11 @@ export async function billableSends(pool: pg.Pool, holdId: string): Promise<numb
 }
 
 /** Failures among the campaign's latest provider answers, for the error-spike rule. */
-export async function latestAnswers(pool: pg.Pool, campaignId: string, window: number): Promise<{ failed: number; total: number }> {
+export async function latestAnswers(
+  pool: pg.Pool,
+  campaignId: string,
+  window: number,
+): Promise<{ failed: number; total: number }> {
   const { rows } = await pool.query<{ failed: number; total: number }>(
     `SELECT count(*) FILTER (WHERE state = 'failed')::int AS failed, count(*)::int AS total FROM (
        SELECT state FROM message_sends WHERE campaign_id = $1 AND sent_at IS NOT NULL

@@ -3,29 +3,39 @@
 import { z } from 'zod';
 import { messageCategories, parseCredits } from '../domain/credits.js';
 import { isTimeZone } from '../domain/send-window.js';
-import { storageEnvShape } from './storage-env.js';
+import { storageEnvShape } from './recordings-env.js';
 
-const csv = z
-  .string()
-  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
+const csv = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean),
+);
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** A credit amount such as "500" or "0.5" (at most three decimals), as millicredits. */
 const credits = z.string().transform((value, ctx) => {
   const milli = parseCredits(value);
-  if (milli === null) ctx.addIssue({ code: 'custom', message: 'must be a number of credits such as 1 or 0.5 (at most 3 decimals)' });
+  if (milli === null)
+    ctx.addIssue({ code: 'custom', message: 'must be a number of credits such as 1 or 0.5 (at most 3 decimals)' });
   return milli ?? 0;
 });
 
 /** marketing=1,utility=0.5: per-category WhatsApp rates. */
 const categoryRates = z.string().transform((value, ctx) => {
   const rates: Partial<Record<(typeof messageCategories)[number], number>> = {};
-  for (const pair of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [category, amount] = pair.split('=').map((part) => part.trim());
     const milli = amount === undefined ? null : parseCredits(amount);
     if (!messageCategories.includes(category as never) || milli === null) {
-      ctx.addIssue({ code: 'custom', message: `"${pair}" must be category=credits with a category of ${messageCategories.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${pair}" must be category=credits with a category of ${messageCategories.join(', ')}`,
+      });
       continue;
     }
     rates[category as (typeof messageCategories)[number]] = milli;
@@ -33,9 +43,7 @@ const categoryRates = z.string().transform((value, ctx) => {
   return rates;
 });
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -66,7 +74,10 @@ export const envSchema = z.object({
   EXOTEL_API_KEY: z.string().min(1),
   EXOTEL_API_TOKEN: z.string().min(1),
   /** api.exotel.com (Singapore) or api.in.exotel.com (Mumbai). */
-  EXOTEL_SUBDOMAIN: z.string().regex(/^[a-z0-9.-]+$/, 'must be a host name such as api.in.exotel.com').default('api.exotel.com'),
+  EXOTEL_SUBDOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'must be a host name such as api.in.exotel.com')
+    .default('api.exotel.com'),
   /** Overrides https://EXOTEL_SUBDOMAIN: the simulator in sandbox and tests. */
   EXOTEL_BASE_URL: z.url().optional(),
   /** The registered ExoPhone: the only caller ID ever sent (TRAI forbids masking). */
@@ -107,13 +118,14 @@ export const envSchema = z.object({
   /** ...unless its template's category has its own rate: marketing=1,utility=0.5 */
   WHATSAPP_CREDITS_BY_CATEGORY: categoryRates.default({}),
   /** Percentages of the balance (or a budget) used at which an alert fires, once per crossing. */
-  CREDIT_ALERT_THRESHOLDS: csv
-    .pipe(z.array(z.coerce.number<string>().int().min(1).max(100)).min(1))
-    .default([80]),
+  CREDIT_ALERT_THRESHOLDS: csv.pipe(z.array(z.coerce.number<string>().int().min(1).max(100)).min(1)).default([80]),
   /** Where alerts are POSTed (Slack-compatible JSON: {"text": ...}); unset keeps them in the API only. */
   CREDIT_ALERT_WEBHOOK_URL: z.url().optional(),
   /** The day and month that "used today / this month" count in. */
-  CREDITS_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Kolkata').default('Asia/Kolkata'),
+  CREDITS_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Kolkata')
+    .default('Asia/Kolkata'),
 
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,

@@ -13,11 +13,8 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(client: Queryable, entry: AuditEntry): Promise<void> {
-  await client.query(`INSERT INTO audit_log (actor, action, subject_type, subject_id, details) VALUES ($1, $2, $3, $4, $5)`, [
-    entry.actor,
-    entry.action,
-    entry.subjectType,
-    entry.subjectId,
-    JSON.stringify(entry.details ?? {}),
-  ]);
+  await client.query(
+    `INSERT INTO audit_log (actor, action, subject_type, subject_id, details) VALUES ($1, $2, $3, $4, $5)`,
+    [entry.actor, entry.action, entry.subjectType, entry.subjectId, JSON.stringify(entry.details ?? {})],
+  );
 }

@@ -1,9 +1,16 @@
 // Current consent (DPDPA), read: the newest entry per purpose of each contact, joined to the
 // contact, in one query (DISTINCT ON over the history's index). Send time reads a page of up to
 // 1,000 recipients this way; the API shows contacts with it.
-import { canMessage, type ConsentAction, type ConsentEntry, type ConsentPurpose, type ConsentSource, type ConsentState, currentConsent } from '../domain/consent.js';
+import {
+  canMessage,
+  type ConsentAction,
+  type ConsentEntry,
+  type ConsentPurpose,
+  type ConsentSource,
+  type ConsentState,
+  currentConsent,
+} from '../domain/consent.js';
 import type { Queryable } from '../lib/db.js';
-
 
 interface NewestEntryRow {
   contact_id: string;
@@ -46,13 +53,24 @@ export interface ContactWithConsent extends ContactRow {
 export async function contactsWithConsent(client: Queryable, ids: readonly string[]): Promise<ContactWithConsent[]> {
   if (ids.length === 0) return [];
   const { rows } = await client.query<
-    NewestEntryRow & Pick<ContactRow, 'phone' | 'name' | 'tags' | 'attributes'> & { created_at: Date; updated_at: Date; erased_at: Date | null }
+    NewestEntryRow &
+      Pick<ContactRow, 'phone' | 'name' | 'tags' | 'attributes'> & {
+        created_at: Date;
+        updated_at: Date;
+        erased_at: Date | null;
+      }
   >(NEWEST_ENTRIES, [ids]);
   const byId = new Map<string, { row: (typeof rows)[number]; entries: ConsentEntry[] }>();
   for (const row of rows) {
     const seen = byId.get(row.contact_id) ?? { row, entries: [] };
     if (row.entry_id !== null) {
-      seen.entries.push({ id: row.entry_id, purpose: row.purpose!, action: row.action!, source: row.source!, recordedAt: row.recorded_at! });
+      seen.entries.push({
+        id: row.entry_id,
+        purpose: row.purpose!,
+        action: row.action!,
+        source: row.source!,
+        recordedAt: row.recorded_at!,
+      });
     }
     byId.set(row.contact_id, seen);
   }
@@ -91,7 +109,8 @@ export interface SendTimeConsent {
 
 /** Send time: whether each contact may be messaged now, and what a template is filled from. One query for up to 1,000 ids. */
 export async function consentStates(pool: Queryable, contactIds: string[]): Promise<Map<string, SendTimeConsent>> {
-  if (contactIds.length > 1000) throw new Error(`consentStates takes at most 1,000 contacts at a time (${contactIds.length} given)`);
+  if (contactIds.length > 1000)
+    throw new Error(`consentStates takes at most 1,000 contacts at a time (${contactIds.length} given)`);
   const contacts = await contactsWithConsent(pool, contactIds);
   return new Map(
     contacts.map((contact) => [
@@ -100,7 +119,8 @@ export async function consentStates(pool: Queryable, contactIds: string[]): Prom
         marketing: canMessage(contact.consent, 'marketing'),
         transactional: canMessage(contact.consent, 'transactional'),
         erased: contact.consent.erased,
-        optedOut: contact.consent.marketing.status === 'opted_out' || contact.consent.transactional.status === 'opted_out',
+        optedOut:
+          contact.consent.marketing.status === 'opted_out' || contact.consent.transactional.status === 'opted_out',
         phone: contact.phone,
         name: contact.name,
         attributes: contact.attributes,

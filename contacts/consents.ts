@@ -1,9 +1,14 @@
 // Consent history (DPDPA), written and listed: append-only entries per contact and purpose on
 // the WhatsApp channel, the newest deciding (domain/consent.ts; reads of the current state are in
 // consent-states.ts). The WhatsApp webhook records STOP/START in its own transaction.
-import { type ConsentAction, consentEntryProblem, type ConsentPurpose, type ConsentSource, MAX_EVIDENCE_LENGTH } from '../domain/consent.js';
+import {
+  type ConsentAction,
+  consentEntryProblem,
+  type ConsentPurpose,
+  type ConsentSource,
+  MAX_EVIDENCE_LENGTH,
+} from '../domain/consent.js';
 import type { Queryable } from '../lib/db.js';
-
 
 /** Who records an inbound keyword: the person themselves, through the WhatsApp webhook. */
 export const INBOUND_ACTOR = 'inbound:whatsapp';
@@ -41,7 +46,8 @@ export async function recordConsent(client: Queryable, entry: ConsentRecord): Pr
 }
 
 /** What an inbound keyword changes: STOP withdraws both purposes; START gives marketing back (which covers transactional messages too). */
-export const inboundPurposes = (action: ConsentAction): ConsentPurpose[] => (action === 'opt_out' ? ['marketing', 'transactional'] : ['marketing']);
+export const inboundPurposes = (action: ConsentAction): ConsentPurpose[] =>
+  action === 'opt_out' ? ['marketing', 'transactional'] : ['marketing'];
 
 /**
  * A person's own STOP or START, by the number they wrote from (E.164). Returns the contact, or
@@ -74,7 +80,11 @@ export interface ConsentHistoryEntry {
 }
 
 /** A contact's consent history, newest first, a page at a time (`before` is the last id of the previous page). */
-export async function consentHistory(client: Queryable, contactId: string, page: { limit: number; before?: string }): Promise<ConsentHistoryEntry[]> {
+export async function consentHistory(
+  client: Queryable,
+  contactId: string,
+  page: { limit: number; before?: string },
+): Promise<ConsentHistoryEntry[]> {
   const { rows } = await client.query<{
     id: string;
     purpose: ConsentPurpose;

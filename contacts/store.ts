@@ -7,7 +7,6 @@ import { ERASED_EVIDENCE } from '../domain/consent.js';
 import { writeAudit } from './audit.js';
 import type { Queryable } from '../lib/db.js';
 
-
 export interface ContactInput {
   /** E.164, already normalised. */
   phone: string;
@@ -29,7 +28,9 @@ const mergeTags = (a: readonly string[], b: readonly string[]) => [...new Set([.
  * Folds rows that share a number into one, as if they had been upserted one after another: the
  * last name given wins, tags accumulate, attributes merge (later keys win).
  */
-export function foldByPhone<T extends ContactInput>(rows: readonly T[]): Map<string, { input: ContactInput; rows: T[] }> {
+export function foldByPhone<T extends ContactInput>(
+  rows: readonly T[],
+): Map<string, { input: ContactInput; rows: T[] }> {
   const folded = new Map<string, { input: ContactInput; rows: T[] }>();
   for (const row of rows) {
     const seen = folded.get(row.phone);
@@ -92,7 +93,11 @@ export interface ImportConsent {
  * someone's STOP (their own new opt-in, recorded for them alone, can). Returns the contacts
  * whose entry was recorded.
  */
-export async function recordImportConsent(client: Queryable, contactIds: readonly string[], consent: ImportConsent): Promise<Set<string>> {
+export async function recordImportConsent(
+  client: Queryable,
+  contactIds: readonly string[],
+  consent: ImportConsent,
+): Promise<Set<string>> {
   if (contactIds.length === 0) return new Set();
   const { rows } = await client.query<{ contact_id: string }>(
     `INSERT INTO contact_consents (contact_id, purpose, action, source, evidence, recorded_by)
@@ -143,7 +148,10 @@ export type ErasureResult =
  * the number, and an audit entry records who erased it. Erasing twice changes nothing.
  */
 export async function eraseContact(client: pg.PoolClient, contactId: string, actor: string): Promise<ErasureResult> {
-  const { rows } = await client.query<{ erased_at: Date | null }>(`SELECT erased_at FROM contacts WHERE id = $1 FOR UPDATE`, [contactId]);
+  const { rows } = await client.query<{ erased_at: Date | null }>(
+    `SELECT erased_at FROM contacts WHERE id = $1 FOR UPDATE`,
+    [contactId],
+  );
   const row = rows[0];
   if (!row) return { outcome: 'not_found' };
   if (row.erased_at) return { outcome: 'already_erased', erasedAt: row.erased_at };
@@ -161,12 +169,25 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
      WHERE id = $1 RETURNING erased_at`,
     [contactId],
   );
-  const consents = await client.query(`UPDATE contact_consents SET evidence = $2 WHERE contact_id = $1 AND evidence IS NOT NULL`, [
-    contactId,
-    ERASED_EVIDENCE,
-  ]);
-  const sends = await client.query(`UPDATE message_sends SET phone = NULL WHERE contact_id = $1 AND phone IS NOT NULL`, [contactId]);
-  const result = { consentsRedacted: consents.rowCount ?? 0, sendsDetached: sends.rowCount ?? 0, eventsRedacted: events.rowCount ?? 0 };
-  await writeAudit(client, { actor, action: 'contact.erased', subjectType: 'contact', subjectId: contactId, details: result });
+  const consents = await client.query(
+    `UPDATE contact_consents SET evidence = $2 WHERE contact_id = $1 AND evidence IS NOT NULL`,
+    [contactId, ERASED_EVIDENCE],
+  );
+  const sends = await client.query(
+    `UPDATE message_sends SET phone = NULL WHERE contact_id = $1 AND phone IS NOT NULL`,
+    [contactId],
+  );
+  const result = {
+    consentsRedacted: consents.rowCount ?? 0,
+    sendsDetached: sends.rowCount ?? 0,
+    eventsRedacted: events.rowCount ?? 0,
+  };
+  await writeAudit(client, {
+    actor,
+    action: 'contact.erased',
+    subjectType: 'contact',
+    subjectId: contactId,
+    details: result,
+  });
   return { outcome: 'erased', erasedAt: erased.rows[0]!.erased_at, ...result };
 }

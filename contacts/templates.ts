@@ -3,10 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { TemplateCategory } from '../domain/consent.js';
-import { type TemplateComponents, templateComponentsSchema, type TemplateRecord, type TemplateStatus } from '../domain/templates.js';
+import {
+  type TemplateComponents,
+  templateComponentsSchema,
+  type TemplateRecord,
+  type TemplateStatus,
+} from '../domain/templates.js';
 import { inTransaction, type Queryable } from '../lib/db.js';
 import { writeAudit } from './audit.js';
-
 
 interface TemplateRow {
   id: string;
@@ -58,13 +62,20 @@ export async function registerTemplate(
     const { rows } = await client.query<TemplateRow>(
       `INSERT INTO whatsapp_templates (id, name, language, category, status, components)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (name, language) DO NOTHING RETURNING ${COLUMNS}`,
-      [randomUUID(), template.name, template.language, template.category, template.status, JSON.stringify(template.components)],
-    );
-    if (!rows[0]) {
-      const existing = await client.query<{ id: string }>(`SELECT id FROM whatsapp_templates WHERE name = $1 AND language = $2`, [
+      [
+        randomUUID(),
         template.name,
         template.language,
-      ]);
+        template.category,
+        template.status,
+        JSON.stringify(template.components),
+      ],
+    );
+    if (!rows[0]) {
+      const existing = await client.query<{ id: string }>(
+        `SELECT id FROM whatsapp_templates WHERE name = $1 AND language = $2`,
+        [template.name, template.language],
+      );
       return { created: false as const, existingId: existing.rows[0]!.id };
     }
     const record = toRecord(rows[0]);
@@ -79,7 +90,10 @@ export async function registerTemplate(
   });
 }
 
-export async function listTemplates(pool: Queryable, filter: { status?: TemplateStatus | undefined; limit: number }): Promise<TemplateRecord[]> {
+export async function listTemplates(
+  pool: Queryable,
+  filter: { status?: TemplateStatus | undefined; limit: number },
+): Promise<TemplateRecord[]> {
   const { rows } = await pool.query<TemplateRow>(
     `SELECT ${COLUMNS} FROM whatsapp_templates WHERE ($1::text IS NULL OR status = $1) ORDER BY name, language LIMIT $2`,
     [filter.status ?? null, filter.limit],
@@ -88,9 +102,17 @@ export async function listTemplates(pool: Queryable, filter: { status?: Template
 }
 
 /** Records Meta's new verdict on a template (approved, paused, disabled...), audited. Null when there is no such template. */
-export async function setTemplateStatus(pool: pg.Pool, id: string, status: TemplateStatus, actor: string): Promise<TemplateRecord | null> {
+export async function setTemplateStatus(
+  pool: pg.Pool,
+  id: string,
+  status: TemplateStatus,
+  actor: string,
+): Promise<TemplateRecord | null> {
   return inTransaction(pool, async (client) => {
-    const before = await client.query<{ status: TemplateStatus }>(`SELECT status FROM whatsapp_templates WHERE id = $1 FOR UPDATE`, [id]);
+    const before = await client.query<{ status: TemplateStatus }>(
+      `SELECT status FROM whatsapp_templates WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     if (!before.rows[0]) return null;
     const { rows } = await client.query<TemplateRow>(
       `UPDATE whatsapp_templates SET status = $2, updated_at = CURRENT_TIMESTAMP WHERE id = $1 RETURNING ${COLUMNS}`,

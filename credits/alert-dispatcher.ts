@@ -35,7 +35,9 @@ export function alertBackoffMs(attempts: number, maxBackoffMs: number): number {
 }
 
 /** The chat message: what crossed which threshold, and what is left. */
-export function alertMessage(alert: Pick<ClaimedAlert, 'scope_id' | 'scope_name' | 'threshold_percent' | 'used_milli' | 'limit_milli'>) {
+export function alertMessage(
+  alert: Pick<ClaimedAlert, 'scope_id' | 'scope_name' | 'threshold_percent' | 'used_milli' | 'limit_milli'>,
+) {
   const used = toCredits(Number(alert.used_milli));
   const granted = toCredits(Number(alert.limit_milli));
   const left = Math.max(0, granted - used);
@@ -106,7 +108,9 @@ export class AlertDispatcher {
       });
       await response.body.dump();
       if (response.statusCode >= 300) throw new Error(`sink answered HTTP ${response.statusCode}`);
-      await this.pool.query(`UPDATE credit_alerts SET delivered_at = now(), last_error = NULL WHERE id = $1`, [alert.id]);
+      await this.pool.query(`UPDATE credit_alerts SET delivered_at = now(), last_error = NULL WHERE id = $1`, [
+        alert.id,
+      ]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retryInMs = alertBackoffMs(alert.attempts, this.maxBackoffMs);
@@ -114,7 +118,11 @@ export class AlertDispatcher {
         `UPDATE credit_alerts SET last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
         [alert.id, message, retryInMs / 1000],
       );
-      this.options.logger.warn('credit alert delivery failed; will retry', { alertId: alert.id, error: message, retryInMs });
+      this.options.logger.warn('credit alert delivery failed; will retry', {
+        alertId: alert.id,
+        error: message,
+        retryInMs,
+      });
     }
   }
 }

@@ -119,7 +119,9 @@ export class CreditLedger {
       `SELECT id, amount_milli AS amount, state FROM credit_reservations WHERE id = ANY($1)`,
       [requests.map((r) => r.id)],
     );
-    const existing = new Map(existingRows.map((row) => [row.id, { amount: Number(row.amount), open: row.state === 'held' }]));
+    const existing = new Map(
+      existingRows.map((row) => [row.id, { amount: Number(row.amount), open: row.state === 'held' }]),
+    );
 
     const accepted: (ReserveRequest & { amount: Millicredits })[] = [];
     const results = requests.map((request): ReserveResult => {
@@ -222,7 +224,10 @@ export class CreditLedger {
   }
 
   /** Drops a hold without charging anything (the work never happened). */
-  release(reservationId: string, owner: SettleRequest['owner']): Promise<{ used: Millicredits; state: 'settled' | 'released' }> {
+  release(
+    reservationId: string,
+    owner: SettleRequest['owner'],
+  ): Promise<{ used: Millicredits; state: 'settled' | 'released' }> {
     return this.settle({ reservationId, used: 0, owner });
   }
 
@@ -321,7 +326,13 @@ async function lockScopes(client: Client, ids: readonly string[]): Promise<Map<s
   return new Map(
     rows.map((row) => [
       row.id,
-      { id: row.id, limit: Number(row.lim), used: Number(row.used), reserved: Number(row.reserved), alertedPercent: row.alerted },
+      {
+        id: row.id,
+        limit: Number(row.lim),
+        used: Number(row.used),
+        reserved: Number(row.reserved),
+        alertedPercent: row.alerted,
+      },
     ]),
   );
 }

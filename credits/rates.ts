@@ -13,7 +13,12 @@ export type CreditSettings = Pick<
   | 'CREDITS_TIMEZONE'
 >;
 
-export function creditRates(env: Pick<CreditSettings, 'VOICE_CREDITS_PER_LEG_MINUTE' | 'WHATSAPP_CREDITS_PER_MESSAGE' | 'WHATSAPP_CREDITS_BY_CATEGORY'>): CreditRates {
+export function creditRates(
+  env: Pick<
+    CreditSettings,
+    'VOICE_CREDITS_PER_LEG_MINUTE' | 'WHATSAPP_CREDITS_PER_MESSAGE' | 'WHATSAPP_CREDITS_BY_CATEGORY'
+  >,
+): CreditRates {
   return {
     voicePerLegMinute: env.VOICE_CREDITS_PER_LEG_MINUTE,
     whatsappPerMessage: env.WHATSAPP_CREDITS_PER_MESSAGE,

@@ -40,7 +40,10 @@ export function scopeBalance(row: ScopeSums): ScopeBalance {
 
 /** The account's balance alone: one row, no usage sums. */
 export async function accountBalance(pool: pg.Pool): Promise<ScopeBalance> {
-  const { rows } = await pool.query<ScopeSums>(`SELECT limit_milli, used_milli, reserved_milli FROM credit_scopes WHERE id = $1`, [ACCOUNT_SCOPE]);
+  const { rows } = await pool.query<ScopeSums>(
+    `SELECT limit_milli, used_milli, reserved_milli FROM credit_scopes WHERE id = $1`,
+    [ACCOUNT_SCOPE],
+  );
   if (!rows[0]) throw new Error('The credit account does not exist yet');
   return scopeBalance(rows[0]);
 }
@@ -101,7 +104,10 @@ export interface LedgerFilter {
 }
 
 /** Newest first, `limit` at a time; `nextCursor` fetches the next page. */
-export async function ledgerPage(pool: pg.Pool, filter: LedgerFilter): Promise<{ entries: LedgerEntry[]; nextCursor: string | null }> {
+export async function ledgerPage(
+  pool: pg.Pool,
+  filter: LedgerFilter,
+): Promise<{ entries: LedgerEntry[]; nextCursor: string | null }> {
   const conditions: string[] = [];
   const values: unknown[] = [];
   const where = (sql: string, value: unknown) => {
@@ -124,23 +130,21 @@ export async function ledgerPage(pool: pg.Pool, filter: LedgerFilter): Promise<{
      ORDER BY id DESC LIMIT $${values.length}`,
     values,
   );
-  const entries = rows.slice(0, filter.limit).map(
-    (row): LedgerEntry => ({
-      id: String(row.id),
-      createdAt: (row.created_at as Date).toISOString(),
-      kind: row.kind as LedgerEntry['kind'],
-      amount: Number(row.amount_milli),
-      reserved: Number(row.reserved_milli),
-      channel: row.channel as Channel | null,
-      ownerType: row.owner_type as string | null,
-      ownerId: row.owner_id as string | null,
-      reservationId: row.reservation_id as string | null,
-      budgetId: row.budget_id === null ? null : String(row.budget_id).replace(/^budget:/, ''),
-      quantity: row.quantity as number | null,
-      actor: row.actor as string | null,
-      note: row.note as string | null,
-    }),
-  );
+  const entries = rows.slice(0, filter.limit).map((row): LedgerEntry => ({
+    id: String(row.id),
+    createdAt: (row.created_at as Date).toISOString(),
+    kind: row.kind as LedgerEntry['kind'],
+    amount: Number(row.amount_milli),
+    reserved: Number(row.reserved_milli),
+    channel: row.channel as Channel | null,
+    ownerType: row.owner_type as string | null,
+    ownerId: row.owner_id as string | null,
+    reservationId: row.reservation_id as string | null,
+    budgetId: row.budget_id === null ? null : String(row.budget_id).replace(/^budget:/, ''),
+    quantity: row.quantity as number | null,
+    actor: row.actor as string | null,
+    note: row.note as string | null,
+  }));
   return { entries, nextCursor: rows.length > filter.limit ? entries.at(-1)!.id : null };
 }
 
@@ -153,7 +157,9 @@ export interface BudgetView extends ScopeBalance {
 
 /** Budgets, newest first; just the one when `id` is given. */
 export async function listBudgets(pool: pg.Pool, id?: string): Promise<BudgetView[]> {
-  const { rows } = await pool.query<ScopeSums & { id: string; name: string; owner_type: string | null; owner_id: string | null }>(
+  const { rows } = await pool.query<
+    ScopeSums & { id: string; name: string; owner_type: string | null; owner_id: string | null }
+  >(
     `SELECT id, name, owner_type, owner_id, limit_milli, used_milli, reserved_milli FROM credit_scopes
      WHERE kind = 'budget' AND ($1::text IS NULL OR id = $1) ORDER BY created_at DESC LIMIT 500`,
     [id === undefined ? null : `budget:${id}`],

@@ -141,7 +141,8 @@ export function applyEvent(state: CallState, event: CallEvent): CallState {
 function mergeLeg(current: LegReport, reported: LegReport | undefined): LegReport {
   if (!reported) return current;
   const ahead = legRank(reported.status) - legRank(current.status);
-  if (ahead > 0) return { status: reported.status, onCallDurationSec: reported.onCallDurationSec ?? current.onCallDurationSec };
+  if (ahead > 0)
+    return { status: reported.status, onCallDurationSec: reported.onCallDurationSec ?? current.onCallDurationSec };
   if (ahead === 0 && current.onCallDurationSec === null && reported.onCallDurationSec !== null) {
     return { ...current, onCallDurationSec: reported.onCallDurationSec };
   }

@@ -25,7 +25,8 @@ export function meetsCondition(condition: StepCondition, previous: PreviousSend 
 }
 
 /** Why a recipient was not sent a step: every targeted recipient ends sent, failed or one of these. */
-export type SkipReason = 'no_consent' | 'opted_out' | 'erased' | 'condition_not_met' | 'missing_parameter' | 'invalid_parameter';
+export type SkipReason =
+  'no_consent' | 'opted_out' | 'erased' | 'condition_not_met' | 'missing_parameter' | 'invalid_parameter';
 
 export interface ErrorSpikeRule {
   /** Failure rate (0-1) over the window that pauses the campaign. */

@@ -80,7 +80,8 @@ export function currentConsent(entries: readonly ConsentEntry[], erased = false)
   return { marketing: view('marketing'), transactional: view('transactional'), erased };
 }
 
-const newerThan = (a: PurposeConsent, b: PurposeConsent) => b.entryId === null || (a.entryId !== null && BigInt(a.entryId) > BigInt(b.entryId));
+const newerThan = (a: PurposeConsent, b: PurposeConsent) =>
+  b.entryId === null || (a.entryId !== null && BigInt(a.entryId) > BigInt(b.entryId));
 
 /** Whether a message of this purpose may be sent now. */
 export function canMessage(state: ConsentState, purpose: ConsentPurpose): boolean {
@@ -94,11 +95,18 @@ export function canMessage(state: ConsentState, purpose: ConsentPurpose): boolea
 }
 
 /** DPDPA: an opt-in must carry its evidence (what the person was shown or said). Null when the entry is acceptable. */
-export function consentEntryProblem(entry: { action: ConsentAction; evidence?: string | null }): { field: 'evidence'; message: string } | null {
+export function consentEntryProblem(entry: {
+  action: ConsentAction;
+  evidence?: string | null;
+}): { field: 'evidence'; message: string } | null {
   const evidence = entry.evidence?.trim() ?? '';
   if (entry.action === 'opt_in' && evidence === '') {
-    return { field: 'evidence', message: 'an opt-in needs evidence: what the person was shown or said, where and when' };
+    return {
+      field: 'evidence',
+      message: 'an opt-in needs evidence: what the person was shown or said, where and when',
+    };
   }
-  if (evidence.length > MAX_EVIDENCE_LENGTH) return { field: 'evidence', message: `must be at most ${MAX_EVIDENCE_LENGTH} characters` };
+  if (evidence.length > MAX_EVIDENCE_LENGTH)
+    return { field: 'evidence', message: `must be at most ${MAX_EVIDENCE_LENGTH} characters` };
   return null;
 }

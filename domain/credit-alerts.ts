@@ -6,7 +6,9 @@ import type { Millicredits } from './credits.js';
 /** The highest threshold (percent) that `used` has reached of `limit`; 0 when none. */
 export function reachedThreshold(used: Millicredits, limit: Millicredits, thresholds: readonly number[]): number {
   // Integer comparison: used / limit >= t / 100.
-  return thresholds.filter((percent) => used * 100 >= percent * limit).reduce((max, percent) => Math.max(max, percent), 0);
+  return thresholds
+    .filter((percent) => used * 100 >= percent * limit)
+    .reduce((max, percent) => Math.max(max, percent), 0);
 }
 
 export interface AlertStep {
@@ -24,6 +26,8 @@ export function nextAlerts(
 ): AlertStep {
   // A scope with nothing granted counts as fully used.
   const reached = reachedThreshold(used, limit, thresholds);
-  const fire = [...thresholds].sort((a, b) => a - b).filter((percent) => percent > alertedPercent && percent <= reached);
+  const fire = [...thresholds]
+    .sort((a, b) => a - b)
+    .filter((percent) => percent > alertedPercent && percent <= reached);
   return { fire, alertedPercent: reached };
 }

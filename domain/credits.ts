@@ -43,7 +43,10 @@ export function billableMinutes(onCallDurationSec: number | null | undefined): n
 }
 
 /** What a finished call cost, from each leg's on-call duration (a leg that never answered is free). */
-export function callCost(legDurationsSec: readonly (number | null | undefined)[], rates: Pick<CreditRates, 'voicePerLegMinute'>): Millicredits {
+export function callCost(
+  legDurationsSec: readonly (number | null | undefined)[],
+  rates: Pick<CreditRates, 'voicePerLegMinute'>,
+): Millicredits {
   return legDurationsSec.reduce<number>((sum, seconds) => sum + billableMinutes(seconds) * rates.voicePerLegMinute, 0);
 }
 
@@ -51,12 +54,19 @@ export function callCost(legDurationsSec: readonly (number | null | undefined)[]
  * Credits a finished call used at a whole-credit rate: the call workflow's v1 arithmetic, kept
  * for runs that started before the ledger (see workflows/call.ts).
  */
-export function callCredits(legDurationsSec: readonly (number | null | undefined)[], creditsPerLegMinute: number): number {
+export function callCredits(
+  legDurationsSec: readonly (number | null | undefined)[],
+  creditsPerLegMinute: number,
+): number {
   return legDurationsSec.reduce<number>((sum, seconds) => sum + billableMinutes(seconds) * creditsPerLegMinute, 0);
 }
 
 /** What a call of `minutes` minutes costs when both legs are on the line for all of it. */
-export function estimateCallCost(minutes: number, rates: Pick<CreditRates, 'voicePerLegMinute'>, legs = 2): Millicredits {
+export function estimateCallCost(
+  minutes: number,
+  rates: Pick<CreditRates, 'voicePerLegMinute'>,
+  legs = 2,
+): Millicredits {
   return Math.ceil(minutes) * legs * rates.voicePerLegMinute;
 }
 

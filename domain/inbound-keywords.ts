@@ -52,7 +52,24 @@ const OPT_OUT = [
 const OPT_IN = ['start', 'subscribe', 'opt in', 'optin', 'unstop', 'yes start', 'resume', 'shuru karo', 'शुरू', 'शुरू करो'];
 
 /** Words that may surround a keyword without changing what it means. */
-const FILLER = new Set(['please', 'pls', 'plz', 'plese', 'kindly', 'now', 'thanks', 'thank', 'you', 'thankyou', 'ji', 'sir', 'madam', 'kripya', 'कृपया', 'जी']);
+const FILLER = new Set([
+  'please',
+  'pls',
+  'plz',
+  'plese',
+  'kindly',
+  'now',
+  'thanks',
+  'thank',
+  'you',
+  'thankyou',
+  'ji',
+  'sir',
+  'madam',
+  'kripya',
+  'कृपया',
+  'जी',
+]);
 
 const compact = (words: string[]) => words.join('');
 const keywordsByForm = new Map<string, InboundKeyword>([
@@ -65,7 +82,7 @@ function words(text: string): string[] {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\p{Extended_Pictographic}\u200c\u200d\ufe0e\ufe0f]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|\u200c|\u200d|\ufe0e|\ufe0f/gu, ' ')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')

@@ -26,7 +26,8 @@ export function normalizePhone(input: string): PhoneResult {
     }
     return { ok: true, e164: `+${digits}` };
   }
-  if (!/^[0-9]+$/.test(compact)) return { ok: false, reason: 'may contain only digits, spaces, dashes and a leading +' };
+  if (!/^[0-9]+$/.test(compact))
+    return { ok: false, reason: 'may contain only digits, spaces, dashes and a leading +' };
 
   const national = nationalIndianDigits(compact);
   if (national === undefined) {
@@ -56,7 +57,10 @@ export function maskPhone(value: string): string {
 export const phoneNumberSchema = z
   .string()
   .max(40)
-  .meta({ description: 'E.164 (+919876543210) or an Indian national form (9876543210, 09876543210)', example: '+919876543210' })
+  .meta({
+    description: 'E.164 (+919876543210) or an Indian national form (9876543210, 09876543210)',
+    example: '+919876543210',
+  })
   .transform((value, ctx) => {
     const result = normalizePhone(value);
     if (result.ok) return result.e164;

@@ -49,7 +49,8 @@ function parameterCount(text: string): { count: number } | { problem: string } {
   if (found === null) return { problem: 'placeholders must be positional: {{1}}, {{2}}, ...' };
   const count = found.length === 0 ? 0 : Math.max(...found);
   for (let n = 1; n <= count; n++) {
-    if (!found.includes(n)) return { problem: `placeholders must run {{1}}..{{${count}}} without gaps; {{${n}}} is missing` };
+    if (!found.includes(n))
+      return { problem: `placeholders must run {{1}}..{{${count}}} without gaps; {{${n}}} is missing` };
   }
   return { count };
 }
@@ -69,15 +70,20 @@ const buttonSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('quick_reply'),
     text: z.string().min(1).max(25),
-    payload: z.string().min(1).max(1000).optional().meta({ description: 'Sent with the message; comes back when the button is tapped' }),
+    payload: z
+      .string()
+      .min(1)
+      .max(1000)
+      .optional()
+      .meta({ description: 'Sent with the message; comes back when the button is tapped' }),
   }),
   z.strictObject({
     type: z.literal('url'),
     text: z.string().min(1).max(25),
-    url: z
-      .string()
-      .max(2000)
-      .meta({ description: 'A fixed URL, or one ending in {{1}}: each message then fills the suffix', example: 'https://shop.example/orders/{{1}}' }),
+    url: z.string().max(2000).meta({
+      description: 'A fixed URL, or one ending in {{1}}: each message then fills the suffix',
+      example: 'https://shop.example/orders/{{1}}',
+    }),
   }),
 ]);
 
@@ -86,7 +92,10 @@ export const templateComponentsSchema = z
     header: headerSchema.default({ type: 'none' }),
     body: z.strictObject({ text: z.string().min(1).max(MAX_BODY_LENGTH) }),
     footer: z.strictObject({ text: z.string().min(1).max(60) }).optional(),
-    buttons: z.array(buttonSchema).max(MAX_QUICK_REPLIES + MAX_URL_BUTTONS).default([]),
+    buttons: z
+      .array(buttonSchema)
+      .max(MAX_QUICK_REPLIES + MAX_URL_BUTTONS)
+      .default([]),
   })
   .superRefine((components, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -97,13 +106,17 @@ export const templateComponentsSchema = z
       if ('problem' in header) issue(['header', 'text'], header.problem);
       else if (header.count > 1) issue(['header', 'text'], 'a text header takes at most one parameter, {{1}}');
     }
-    if (components.footer && placeholders(components.footer.text)?.length !== 0) issue(['footer', 'text'], 'a footer takes no parameters');
+    if (components.footer && placeholders(components.footer.text)?.length !== 0)
+      issue(['footer', 'text'], 'a footer takes no parameters');
     const count = (type: 'quick_reply' | 'url') => components.buttons.filter((button) => button.type === type).length;
-    if (count('quick_reply') > MAX_QUICK_REPLIES) issue(['buttons'], `at most ${MAX_QUICK_REPLIES} quick_reply buttons`);
+    if (count('quick_reply') > MAX_QUICK_REPLIES)
+      issue(['buttons'], `at most ${MAX_QUICK_REPLIES} quick_reply buttons`);
     if (count('url') > MAX_URL_BUTTONS) issue(['buttons'], `at most ${MAX_URL_BUTTONS} url buttons`);
     components.buttons.forEach((button, index) => {
       if (button.type !== 'url') return;
-      const base = button.url.endsWith(DYNAMIC_URL_SUFFIX) ? button.url.slice(0, -DYNAMIC_URL_SUFFIX.length) : button.url;
+      const base = button.url.endsWith(DYNAMIC_URL_SUFFIX)
+        ? button.url.slice(0, -DYNAMIC_URL_SUFFIX.length)
+        : button.url;
       if (!mediaUrl.safeParse(base).success || placeholders(base)?.length !== 0) {
         issue(['buttons', index, 'url'], 'must be an http(s) URL, optionally ending in {{1}}');
       }
@@ -131,7 +144,9 @@ export function templateParameters(components: TemplateComponents): TemplatePara
     body: 'count' in counted ? counted.count : 0,
     headerText: header.type === 'text' && (placeholders(header.text)?.length ?? 0) > 0,
     headerMedia: header.type === 'image' || header.type === 'video' || header.type === 'document' ? header.type : null,
-    urlButtons: buttons.flatMap((button, index) => (button.type === 'url' && button.url.endsWith(DYNAMIC_URL_SUFFIX) ? [index] : [])),
+    urlButtons: buttons.flatMap((button, index) =>
+      button.type === 'url' && button.url.endsWith(DYNAMIC_URL_SUFFIX) ? [index] : [],
+    ),
   };
 }
 
@@ -142,14 +157,24 @@ const FIELD_PATH_MESSAGE = "must be 'name', 'phone' or 'attributes.<key>' (lette
 
 export const paramSourceSchema = z
   .strictObject({
-    field: z.string().regex(FIELD_PATH, FIELD_PATH_MESSAGE).optional().meta({ description: "The contact's name, phone or an attribute", example: 'attributes.city' }),
+    field: z
+      .string()
+      .regex(FIELD_PATH, FIELD_PATH_MESSAGE)
+      .optional()
+      .meta({ description: "The contact's name, phone or an attribute", example: 'attributes.city' }),
     value: z.string().min(1).max(MAX_BODY_LENGTH).optional().meta({ description: 'The same text for every contact' }),
   })
-  .refine((source) => (source.field === undefined) !== (source.value === undefined), { message: 'give exactly one of field or value' });
+  .refine((source) => (source.field === undefined) !== (source.value === undefined), {
+    message: 'give exactly one of field or value',
+  });
 export type ParamSource = z.infer<typeof paramSourceSchema>;
 
 export const paramMappingSchema = z.strictObject({
-  body: z.array(paramSourceSchema).max(99).default([]).meta({ description: 'One source per body placeholder, {{1}} first' }),
+  body: z
+    .array(paramSourceSchema)
+    .max(99)
+    .default([])
+    .meta({ description: 'One source per body placeholder, {{1}} first' }),
   header: z
     .strictObject({
       text: paramSourceSchema.optional().meta({ description: "The text header's {{1}}" }),
@@ -160,19 +185,26 @@ export const paramMappingSchema = z.strictObject({
     .array(z.strictObject({ index: z.number().int().min(0).max(9), suffix: paramSourceSchema }))
     .max(MAX_URL_BUTTONS)
     .default([])
-    .meta({ description: 'The suffix of each url button ending in {{1}}, by its index in the template\'s buttons' }),
+    .meta({ description: "The suffix of each url button ending in {{1}}, by its index in the template's buttons" }),
 });
 export type ParamMapping = z.infer<typeof paramMappingSchema>;
 
 /** Whether a mapping fills exactly what the template takes. Fields are relative to the mapping, under `prefix` (e.g. `steps.0.params`). */
-export function validateParamMapping(template: { components: TemplateComponents }, mapping: ParamMapping, prefix = ''): FieldIssue[] {
+export function validateParamMapping(
+  template: { components: TemplateComponents },
+  mapping: ParamMapping,
+  prefix = '',
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const under = prefix === '' || prefix.endsWith('.') ? prefix : `${prefix}.`;
   const issue = (field: string, message: string) => issues.push({ field: `${under}${field}`, message });
   const wants = templateParameters(template.components);
 
   if (mapping.body.length !== wants.body) {
-    issue('body', `the template's body takes ${wants.body} parameter${wants.body === 1 ? '' : 's'}; ${mapping.body.length} given`);
+    issue(
+      'body',
+      `the template's body takes ${wants.body} parameter${wants.body === 1 ? '' : 's'}; ${mapping.body.length} given`,
+    );
   }
   mapping.body.forEach((source, index) => {
     if (source.field !== undefined && !FIELD_PATH.test(source.field)) issue(`body.${index}.field`, FIELD_PATH_MESSAGE);
@@ -181,8 +213,10 @@ export function validateParamMapping(template: { components: TemplateComponents 
   const headerText = mapping.header?.text;
   if (wants.headerText && !headerText) issue('header.text', "the template's header takes one text parameter");
   if (!wants.headerText && headerText) issue('header.text', "the template's header takes no text parameter");
-  if (headerText?.field !== undefined && !FIELD_PATH.test(headerText.field)) issue('header.text.field', FIELD_PATH_MESSAGE);
-  if (mapping.header?.mediaUrl !== undefined && wants.headerMedia === null) issue('header.mediaUrl', 'the template has no media header');
+  if (headerText?.field !== undefined && !FIELD_PATH.test(headerText.field))
+    issue('header.text.field', FIELD_PATH_MESSAGE);
+  if (mapping.header?.mediaUrl !== undefined && wants.headerMedia === null)
+    issue('header.mediaUrl', 'the template has no media header');
 
   const mapped = new Set<number>();
   mapping.buttons.forEach((button, index) => {
@@ -192,7 +226,8 @@ export function validateParamMapping(template: { components: TemplateComponents 
       issue(`buttons.${index}.index`, `button ${button.index} is mapped twice`);
     }
     mapped.add(button.index);
-    if (button.suffix.field !== undefined && !FIELD_PATH.test(button.suffix.field)) issue(`buttons.${index}.suffix.field`, FIELD_PATH_MESSAGE);
+    if (button.suffix.field !== undefined && !FIELD_PATH.test(button.suffix.field))
+      issue(`buttons.${index}.suffix.field`, FIELD_PATH_MESSAGE);
   });
   for (const index of wants.urlButtons) {
     if (!mapped.has(index)) issue('buttons', `the template's url button ${index} needs its suffix`);
@@ -224,7 +259,8 @@ export type SendComponent =
 /** Why a contact cannot be sent this template; `detail` names the parameter, never the contact's data. */
 export type RenderFailure = 'missing_parameter' | 'invalid_parameter' | 'parameter_too_long' | 'invalid_mapping';
 
-export type RenderResult = { ok: true; components: SendComponent[] } | { ok: false; reason: RenderFailure; detail: string };
+export type RenderResult =
+  { ok: true; components: SendComponent[] } | { ok: false; reason: RenderFailure; detail: string };
 
 class RenderError extends Error {
   constructor(
@@ -239,7 +275,11 @@ class RenderError extends Error {
  * Meta refuses parameter text with new lines, tabs or more than four spaces in a row: those
  * become single spaces.
  */
-const cleanText = (text: string) => text.replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+const cleanText = (text: string) =>
+  text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 function resolve(source: ParamSource, contact: TemplateContact, where: string): string {
   let raw: unknown;
@@ -263,7 +303,8 @@ function resolve(source: ParamSource, contact: TemplateContact, where: string): 
 }
 
 /** Substitutes {{n}} with values[n-1]. */
-const fill = (text: string, values: readonly string[]) => text.replace(PLACEHOLDER, (_match, n: string) => values[Number(n) - 1] ?? '');
+const fill = (text: string, values: readonly string[]) =>
+  text.replace(PLACEHOLDER, (_match, n: string) => values[Number(n) - 1] ?? '');
 
 function header(components: TemplateComponents, mapping: ParamMapping, contact: TemplateContact): SendComponent[] {
   const { header: registered } = components;
@@ -279,20 +320,42 @@ function header(components: TemplateComponents, mapping: ParamMapping, contact: 
       return [{ type: 'header', parameters: [{ type: 'text', text }] }];
     }
     case 'document': {
-      const document = { link: mapping.header?.mediaUrl ?? registered.mediaUrl, ...(registered.filename ? { filename: registered.filename } : {}) };
+      const document = {
+        link: mapping.header?.mediaUrl ?? registered.mediaUrl,
+        ...(registered.filename ? { filename: registered.filename } : {}),
+      };
       return [{ type: 'header', parameters: [{ type: 'document', document }] }];
     }
     case 'image':
-      return [{ type: 'header', parameters: [{ type: 'image', image: { link: mapping.header?.mediaUrl ?? registered.mediaUrl } }] }];
+      return [
+        {
+          type: 'header',
+          parameters: [{ type: 'image', image: { link: mapping.header?.mediaUrl ?? registered.mediaUrl } }],
+        },
+      ];
     case 'video':
-      return [{ type: 'header', parameters: [{ type: 'video', video: { link: mapping.header?.mediaUrl ?? registered.mediaUrl } }] }];
+      return [
+        {
+          type: 'header',
+          parameters: [{ type: 'video', video: { link: mapping.header?.mediaUrl ?? registered.mediaUrl } }],
+        },
+      ];
   }
 }
 
 function buttons(components: TemplateComponents, mapping: ParamMapping, contact: TemplateContact): SendComponent[] {
   return components.buttons.flatMap((button, index): SendComponent[] => {
     if (button.type === 'quick_reply') {
-      return button.payload ? [{ type: 'button', sub_type: 'quick_reply', index: String(index), parameters: [{ type: 'payload', payload: button.payload }] }] : [];
+      return button.payload
+        ? [
+            {
+              type: 'button',
+              sub_type: 'quick_reply',
+              index: String(index),
+              parameters: [{ type: 'payload', payload: button.payload }],
+            },
+          ]
+        : [];
     }
     if (!button.url.endsWith(DYNAMIC_URL_SUFFIX)) return [];
     const mapped = mapping.buttons.find((entry) => entry.index === index);
@@ -307,9 +370,14 @@ function buttons(components: TemplateComponents, mapping: ParamMapping, contact:
  * only the components that carry parameters. Fails (the message is not sendable) when the
  * contact lacks a mapped field or the result breaks Meta's limits.
  */
-export function renderTemplate(template: { components: TemplateComponents }, mapping: ParamMapping, contact: TemplateContact): RenderResult {
+export function renderTemplate(
+  template: { components: TemplateComponents },
+  mapping: ParamMapping,
+  contact: TemplateContact,
+): RenderResult {
   const problems = validateParamMapping(template, mapping);
-  if (problems.length > 0) return { ok: false, reason: 'invalid_mapping', detail: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
+  if (problems.length > 0)
+    return { ok: false, reason: 'invalid_mapping', detail: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
   return renderCheckedTemplate(template, mapping, contact);
 }
 
@@ -317,15 +385,23 @@ export function renderTemplate(template: { components: TemplateComponents }, map
  * renderTemplate for a mapping already checked against this template (validateParamMapping):
  * a campaign checks once per page, not once per recipient.
  */
-export function renderCheckedTemplate(template: { components: TemplateComponents }, mapping: ParamMapping, contact: TemplateContact): RenderResult {
+export function renderCheckedTemplate(
+  template: { components: TemplateComponents },
+  mapping: ParamMapping,
+  contact: TemplateContact,
+): RenderResult {
   const { components } = template;
   try {
     const values = mapping.body.map((source, index) => resolve(source, contact, `body {{${index + 1}}}`));
     if (fill(components.body.text, values).length > MAX_BODY_LENGTH) {
       throw new RenderError('parameter_too_long', `the body would be over ${MAX_BODY_LENGTH} characters`);
     }
-    const body: SendComponent[] = values.length > 0 ? [{ type: 'body', parameters: values.map((text) => ({ type: 'text', text })) }] : [];
-    return { ok: true, components: [...header(components, mapping, contact), ...body, ...buttons(components, mapping, contact)] };
+    const body: SendComponent[] =
+      values.length > 0 ? [{ type: 'body', parameters: values.map((text) => ({ type: 'text', text })) }] : [];
+    return {
+      ok: true,
+      components: [...header(components, mapping, contact), ...body, ...buttons(components, mapping, contact)],
+    };
   } catch (error) {
     if (error instanceof RenderError) return { ok: false, reason: error.reason, detail: error.detail };
     throw error;

@@ -11,9 +11,12 @@ function details(request: SimRequest, response: ServerResponse, state: SimState)
   const format = guardV1(request, response, state);
   if (!format) return;
   const call = state.calls.get(request.pathParams.callSid ?? '');
-  if (!call) return sendRestError(response, new RestError(404, `Call ${request.pathParams.callSid ?? ''} not found`), format);
+  if (!call)
+    return sendRestError(response, new RestError(404, `Call ${request.pathParams.callSid ?? ''} not found`), format);
   const withDetails = request.query.get('details')?.toLowerCase() === 'true';
-  sendV1(response, format, 200, { Call: callObject(call, { variants: state.variants, publicUrl: state.publicUrl, now: Date.now() }, withDetails) });
+  sendV1(response, format, 200, {
+    Call: callObject(call, { variants: state.variants, publicUrl: state.publicUrl, now: Date.now() }, withDetails),
+  });
 }
 
 export function callDetailsRoutes(state: SimState): Route[] {

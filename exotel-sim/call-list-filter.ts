@@ -10,27 +10,41 @@ type Range = { op: Comparison; value: number }[];
 
 /** `gte:2024-01-01 00:00:00;lte:...`, `gte:10s;lte:45s`, `eq:30s`. */
 function parseRange(name: string, text: string, parseValue: (raw: string) => number | undefined): Range {
-  return text.split(';').filter(Boolean).map((part) => {
-    const colon = part.indexOf(':');
-    const op = part.slice(0, colon) as Comparison;
-    const value = parseValue(part.slice(colon + 1));
-    if (colon < 0 || !['gt', 'gte', 'lt', 'lte', 'eq'].includes(op) || value === undefined) {
-      throw new RestError(400, `Invalid parameter: ${name} '${text}' (expected e.g. gte:...;lte:...)`);
-    }
-    return { op, value };
-  });
+  return text
+    .split(';')
+    .filter(Boolean)
+    .map((part) => {
+      const colon = part.indexOf(':');
+      const op = part.slice(0, colon) as Comparison;
+      const value = parseValue(part.slice(colon + 1));
+      if (colon < 0 || !['gt', 'gte', 'lt', 'lte', 'eq'].includes(op) || value === undefined) {
+        throw new RestError(400, `Invalid parameter: ${name} '${text}' (expected e.g. gte:...;lte:...)`);
+      }
+      return { op, value };
+    });
 }
 
 function inRange(value: number, range: Range): boolean {
   return range.every(({ op, value: bound }) =>
-    op === 'gt' ? value > bound : op === 'gte' ? value >= bound : op === 'lt' ? value < bound : op === 'lte' ? value <= bound : value === bound,
+    op === 'gt'
+      ? value > bound
+      : op === 'gte'
+        ? value >= bound
+        : op === 'lt'
+          ? value < bound
+          : op === 'lte'
+            ? value <= bound
+            : value === bound,
   );
 }
 
 function list(query: URLSearchParams, name: string, max: number): string[] | undefined {
   const raw = query.get(name);
   if (raw === null || raw.trim() === '') return undefined;
-  const values = raw.split(',').map((value) => value.trim()).filter(Boolean);
+  const values = raw
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
   if (values.length > max) throw new RestError(400, `Invalid parameter: ${name} accepts at most ${max} values`);
   return values;
 }
@@ -39,7 +53,8 @@ function pageSize(query: URLSearchParams): number {
   const raw = query.get('PageSize');
   if (raw === null) return 50;
   const size = Number(raw);
-  if (!Number.isInteger(size) || size < 1 || size > 100) throw new RestError(400, 'Invalid parameter: PageSize must be between 1 and 100');
+  if (!Number.isInteger(size) || size < 1 || size > 100)
+    throw new RestError(400, 'Invalid parameter: PageSize must be between 1 and 100');
   return size;
 }
 
@@ -76,14 +91,22 @@ function predicates(query: URLSearchParams, ctx: ViewContext): Predicate[] {
   }
   const duration = query.get('Duration');
   if (duration) {
-    const range = parseRange('Duration', duration, (raw) => (/^\d+s?$/.test(raw) ? Number(raw.replace('s', '')) : undefined));
+    const range = parseRange('Duration', duration, (raw) =>
+      /^\d+s?$/.test(raw) ? Number(raw.replace('s', '')) : undefined,
+    );
     checks.push((view) => view.Duration !== null && inRange(Number(view.Duration), range));
   }
   return checks;
 }
 
 export interface CallList {
-  Metadata: { Total: number; PageSize: number; FirstPageUri: string; PrevPageUri: string | null; NextPageUri: string | null };
+  Metadata: {
+    Total: number;
+    PageSize: number;
+    FirstPageUri: string;
+    PrevPageUri: string | null;
+    NextPageUri: string | null;
+  };
   Calls: CallObject[];
 }
 
@@ -124,7 +147,11 @@ export function listCalls(calls: SimCall[], query: URLSearchParams, ctx: ViewCon
     .map((call) => ({ call, view: callObject(call, ctx) }))
     .filter(({ call, view }) => checks.every((check) => check(view, call)));
 
-  const [start, end] = pageBounds(matching.map(({ call }) => call.sid), query, size);
+  const [start, end] = pageBounds(
+    matching.map(({ call }) => call.sid),
+    query,
+    size,
+  );
   const page = matching.slice(start, end);
   const first = page[0];
   const last = page[page.length - 1];
@@ -134,7 +161,10 @@ export function listCalls(calls: SimCall[], query: URLSearchParams, ctx: ViewCon
       PageSize: size,
       FirstPageUri: pageUri(basePath, query),
       PrevPageUri: first && start > 0 ? pageUri(basePath, query, { name: 'Before', sid: first.call.sid }) : null,
-      NextPageUri: last && start + page.length < matching.length ? pageUri(basePath, query, { name: 'After', sid: last.call.sid }) : null,
+      NextPageUri:
+        last && start + page.length < matching.length
+          ? pageUri(basePath, query, { name: 'After', sid: last.call.sid })
+          : null,
     },
     Calls: page.map(({ view }) => view),
   };

@@ -11,8 +11,14 @@ function bulkList(request: SimRequest, response: ServerResponse, state: SimState
   const format = guardV1(request, response, state);
   if (!format) return;
   try {
-    const result = listCalls(state.calls.all(), request.query, { variants: state.variants, publicUrl: state.publicUrl, now: Date.now() }, request.path);
-    if (format === 'xml') sendV1(response, format, 200, { Metadata: result.Metadata, Calls: result.Calls.map((call) => ({ Call: call })) });
+    const result = listCalls(
+      state.calls.all(),
+      request.query,
+      { variants: state.variants, publicUrl: state.publicUrl, now: Date.now() },
+      request.path,
+    );
+    if (format === 'xml')
+      sendV1(response, format, 200, { Metadata: result.Metadata, Calls: result.Calls.map((call) => ({ Call: call })) });
     else sendV1(response, format, 200, result);
   } catch (error) {
     if (error instanceof RestError) return sendRestError(response, error, format);

@@ -100,7 +100,8 @@ export function callObject(call: SimCall, ctx: ViewContext, withDetails = false)
     Uri: `/v1/Accounts/${call.accountSid}/Calls.json/${call.sid}`,
     RecordingUrl: hasRecording ? recordingUrl(call, ctx.publicUrl) : null,
   };
-  if (variants.presignedRecordingUrl) view.PreSignedRecordingUrl = hasRecording ? presignedRecordingUrl(call, ctx.publicUrl) : null;
+  if (variants.presignedRecordingUrl)
+    view.PreSignedRecordingUrl = hasRecording ? presignedRecordingUrl(call, ctx.publicUrl) : null;
   if (withDetails) view.Details = details(call, ctx);
   return view;
 }

@@ -46,13 +46,24 @@ function answeredBy(call: SimCall, answered: boolean, variants: Variants): strin
   return variants.answeredByCasing === 'upper' ? call.answeredBy.toUpperCase() : call.answeredBy;
 }
 
-function leg(call: SimCall, status: 'in-progress' | TerminalStatus | undefined, onCallSec: number, answered: boolean, variants: Variants): CallbackLeg {
-  return { OnCallDuration: onCallSec, Status: legStatusText(status, variants), AnsweredBy: answeredBy(call, answered, variants) };
+function leg(
+  call: SimCall,
+  status: 'in-progress' | TerminalStatus | undefined,
+  onCallSec: number,
+  answered: boolean,
+  variants: Variants,
+): CallbackLeg {
+  return {
+    OnCallDuration: onCallSec,
+    Status: legStatusText(status, variants),
+    AnsweredBy: answeredBy(call, answered, variants),
+  };
 }
 
 function recordingFields(call: SimCall, ctx: PayloadContext): { url: string | null; presigned: string | null } {
   if (!call.recording) return { url: null, presigned: null };
-  if (ctx.variants.recordingUrlInCallback === 'when-available' && !recordingAvailable(call, ctx.sentAt)) return { url: null, presigned: null };
+  if (ctx.variants.recordingUrlInCallback === 'when-available' && !recordingAvailable(call, ctx.sentAt))
+    return { url: null, presigned: null };
   return { url: recordingUrl(call, ctx.publicUrl), presigned: presignedRecordingUrl(call, ctx.publicUrl) };
 }
 
@@ -61,7 +72,12 @@ export function buildCallbackPayload(call: SimCall, moment: CallbackMoment, ctx:
   const { playout, request } = call;
   const time = (at: number) => formatExotelTime(at, variants.timestampOffsetMinutes);
   const terminal = moment === 'terminal' || moment === 'terminal-default';
-  const happenedAt = moment === 'answered-leg1' ? playout.leg1AnsweredAt : moment === 'answered-leg2' ? playout.leg2AnsweredAt : playout.endedAt;
+  const happenedAt =
+    moment === 'answered-leg1'
+      ? playout.leg1AnsweredAt
+      : moment === 'answered-leg2'
+        ? playout.leg2AnsweredAt
+        : playout.endedAt;
   const recording = terminal ? recordingFields(call, ctx) : { url: null, presigned: null };
   const defaults: CallbackPayload = {
     CallSid: call.sid,
@@ -78,7 +94,9 @@ export function buildCallbackPayload(call: SimCall, moment: CallbackMoment, ctx:
       ]
     : [
         leg(call, 'in-progress', 0, true, variants),
-        moment === 'answered-leg2' ? leg(call, 'in-progress', 0, true, variants) : leg(call, undefined, 0, false, variants),
+        moment === 'answered-leg2'
+          ? leg(call, 'in-progress', 0, true, variants)
+          : leg(call, undefined, 0, false, variants),
       ];
   const payload: CallbackPayload = {
     ...defaults,
@@ -104,7 +122,8 @@ export function flattenForForm(payload: CallbackPayload): Record<string, string>
   for (const [key, value] of Object.entries(payload)) {
     if (key === 'Legs' && Array.isArray(value)) {
       (value as CallbackLeg[]).forEach((legFields, index) => {
-        for (const [legKey, legValue] of Object.entries(legFields)) fields[`Legs[${index}][${legKey}]`] = legValue === null ? '' : String(legValue);
+        for (const [legKey, legValue] of Object.entries(legFields))
+          fields[`Legs[${index}][${legKey}]`] = legValue === null ? '' : String(legValue);
       });
     } else {
       fields[key] = value === null || value === undefined ? '' : String(value);
@@ -115,11 +134,18 @@ export function flattenForForm(payload: CallbackPayload): Record<string, string>
 
 export type CallbackContentType = 'application/json' | 'multipart/form-data' | 'application/x-www-form-urlencoded';
 
-export function encodeCallback(payload: CallbackPayload, contentType: CallbackContentType): { body: string | FormData; headers: Record<string, string> } {
-  if (contentType === 'application/json') return { body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
+export function encodeCallback(
+  payload: CallbackPayload,
+  contentType: CallbackContentType,
+): { body: string | FormData; headers: Record<string, string> } {
+  if (contentType === 'application/json')
+    return { body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
   const fields = flattenForForm(payload);
   if (contentType === 'application/x-www-form-urlencoded') {
-    return { body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+    return {
+      body: new URLSearchParams(fields).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    };
   }
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);

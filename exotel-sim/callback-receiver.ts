@@ -23,7 +23,10 @@ export interface CallbackReceiver {
   /** The HTTP status to answer (a fixed one, or decided per callback). Default 200. */
   respondWith(status: number | ((callback: ReceivedCallback) => number)): void;
   /** Resolves once `count` callbacks (matching `filter`) have arrived; rejects after timeoutMs. */
-  waitFor(count: number, options?: { timeoutMs?: number; filter?: (callback: ReceivedCallback) => boolean }): Promise<ReceivedCallback[]>;
+  waitFor(
+    count: number,
+    options?: { timeoutMs?: number; filter?: (callback: ReceivedCallback) => boolean },
+  ): Promise<ReceivedCallback[]>;
   clear(): void;
   close(): Promise<void>;
 }
@@ -77,7 +80,9 @@ export async function startCallbackReceiver(options: { host?: string; port?: num
         };
         const timer = setTimeout(() => {
           listeners.delete(check);
-          reject(new Error(`expected ${count} callbacks within ${timeoutMs} ms, got ${received.filter(filter).length}`));
+          reject(
+            new Error(`expected ${count} callbacks within ${timeoutMs} ms, got ${received.filter(filter).length}`),
+          );
         }, timeoutMs);
         listeners.add(check);
         check();

@@ -88,14 +88,26 @@ export class CallbackDispatcher {
   }
 
   private contentTypeFor(call: SimCall, behaviour: CallbackBehaviour): CallbackContentType {
-    return behaviour.contentType ?? call.request.statusCallbackContentType ?? this.deps.variants().defaultCallbackContentType;
+    return (
+      behaviour.contentType ?? call.request.statusCallbackContentType ?? this.deps.variants().defaultCallbackContentType
+    );
   }
 
   private async deliver(call: SimCall, url: string, scheduled: ScheduledMoment): Promise<void> {
     const variants = this.deps.variants();
-    const payload = buildCallbackPayload(call, scheduled.moment, { variants, publicUrl: this.deps.publicUrl(), sentAt: Date.now() });
+    const payload = buildCallbackPayload(call, scheduled.moment, {
+      variants,
+      publicUrl: this.deps.publicUrl(),
+      sentAt: Date.now(),
+    });
     const contentType = this.contentTypeFor(call, scheduled.behaviour);
-    const base = { callSid: call.sid, moment: scheduled.moment, url, contentType, body: contentType === 'application/json' ? payload : flattenForForm(payload) };
+    const base = {
+      callSid: call.sid,
+      moment: scheduled.moment,
+      url,
+      contentType,
+      body: contentType === 'application/json' ? payload : flattenForForm(payload),
+    };
     if (scheduled.behaviour.drop) {
       this.records.push({ ...this.blankRecord(base), outcome: 'dropped' });
       return;
@@ -109,7 +121,9 @@ export class CallbackDispatcher {
     }
   }
 
-  private blankRecord(base: Pick<CallbackRecord, 'callSid' | 'moment' | 'url' | 'contentType' | 'body'>): CallbackRecord {
+  private blankRecord(
+    base: Pick<CallbackRecord, 'callSid' | 'moment' | 'url' | 'contentType' | 'body'>,
+  ): CallbackRecord {
     return {
       id: this.nextId++,
       ...base,
@@ -143,7 +157,12 @@ export class CallbackDispatcher {
     return 'failed';
   }
 
-  private async post(record: CallbackRecord, payload: CallbackPayload, timeoutMs: number, cancel: AbortSignal): Promise<void> {
+  private async post(
+    record: CallbackRecord,
+    payload: CallbackPayload,
+    timeoutMs: number,
+    cancel: AbortSignal,
+  ): Promise<void> {
     const { body, headers } = encodeCallback(payload, record.contentType);
     try {
       const response = await fetch(record.url, {
@@ -157,7 +176,8 @@ export class CallbackDispatcher {
       record.outcome = response.ok ? 'delivered' : 'failed';
     } catch (error) {
       record.outcome = 'failed';
-      record.error = error instanceof Error ? (error.name === 'TimeoutError' ? 'timeout' : error.message) : String(error);
+      record.error =
+        error instanceof Error ? (error.name === 'TimeoutError' ? 'timeout' : error.message) : String(error);
     }
     record.finishedAt = new Date().toISOString();
   }

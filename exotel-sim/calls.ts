@@ -52,7 +52,8 @@ export interface Durations {
 export function durationsAt(call: SimCall, now: number): Durations {
   const { playout } = call;
   if (now >= playout.endedAt) return playout;
-  const since = (at: number | undefined) => (at !== undefined && now >= at ? reportedSeconds(now - at, playout.durationScale) : 0);
+  const since = (at: number | undefined) =>
+    at !== undefined && now >= at ? reportedSeconds(now - at, playout.durationScale) : 0;
   const conversationSec = since(playout.leg2AnsweredAt);
   return { conversationSec, leg1OnCallSec: since(playout.leg1AnsweredAt), leg2OnCallSec: conversationSec };
 }

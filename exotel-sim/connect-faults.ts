@@ -13,14 +13,23 @@ const statusMessages: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-export function sendFaultStatus(response: ServerResponse, status: number, body: 'rest' | 'html' | 'empty' | undefined, format: ResponseFormat): void {
+export function sendFaultStatus(
+  response: ServerResponse,
+  status: number,
+  body: 'rest' | 'html' | 'empty' | undefined,
+  format: ResponseFormat,
+): void {
   if (body === 'html') return sendHtmlError(response, status);
   if (body === 'empty') {
     response.writeHead(status, { 'content-length': '0' });
     response.end();
     return;
   }
-  sendRestError(response, new RestError(status, statusMessages[status] ?? `Request failed with status ${status}`), format);
+  sendRestError(
+    response,
+    new RestError(status, statusMessages[status] ?? `Request failed with status ${status}`),
+    format,
+  );
 }
 
 /** Applies a fault's delay/hang; true when the handler should carry on answering. */
@@ -33,7 +42,13 @@ async function waitOutFault(fault: ConnectFault, request: SimRequest, state: Sim
   return true;
 }
 
-export async function answerFault(fault: ConnectFault, request: SimRequest, response: ServerResponse, state: SimState, format: ResponseFormat): Promise<'answered' | 'continue'> {
+export async function answerFault(
+  fault: ConnectFault,
+  request: SimRequest,
+  response: ServerResponse,
+  state: SimState,
+  format: ResponseFormat,
+): Promise<'answered' | 'continue'> {
   if (!(await waitOutFault(fault, request, state))) {
     if (!request.hung) response.destroy();
     return 'answered';

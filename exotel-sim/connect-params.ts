@@ -39,7 +39,8 @@ function required(params: Params, name: string): string {
 
 function phone(params: Params, name: string): string {
   const value = required(params, name);
-  if (!looksLikePhone(value)) throw new RestError(400, `Invalid parameter: ${name} '${value}' is not a valid phone number`);
+  if (!looksLikePhone(value))
+    throw new RestError(400, `Invalid parameter: ${name} '${value}' is not a valid phone number`);
   return value;
 }
 
@@ -80,7 +81,10 @@ function callbackEvents(params: Params, variants: Variants): CallbackEvent[] {
   const events = arrayParam(params, 'StatusCallbackEvents', variants.bareStatusCallbackEvents);
   for (const event of events) {
     if (event !== 'answered' && event !== 'terminal') {
-      throw new RestError(400, `Invalid parameter: StatusCallbackEvents value '${event}' (expected terminal or answered)`);
+      throw new RestError(
+        400,
+        `Invalid parameter: StatusCallbackEvents value '${event}' (expected terminal or answered)`,
+      );
     }
   }
   return [...new Set(events as CallbackEvent[])];
@@ -90,7 +94,10 @@ function callbackContentType(params: Params): RequestedCallbackContentType {
   const value = params.get('StatusCallbackContentType')?.trim();
   if (!value) return undefined;
   if (value === 'application/json' || value === 'multipart/form-data') return value;
-  throw new RestError(400, `Invalid parameter: StatusCallbackContentType must be application/json or multipart/form-data`);
+  throw new RestError(
+    400,
+    `Invalid parameter: StatusCallbackContentType must be application/json or multipart/form-data`,
+  );
 }
 
 /**
@@ -103,8 +110,12 @@ function startPlayback(params: Params): Pick<ConnectRequest, 'startPlaybackToNew
   if (to && to !== 'Callee' && to !== 'Both') {
     throw new RestError(400, `Invalid parameter: StartPlaybackToNew must be Callee or Both`);
   }
-  if (to && !url) throw new RestError(400, 'Missing parameter: StartPlaybackValueNew is required with StartPlaybackToNew');
-  return { startPlaybackToNew: url ? ((to as StartPlaybackTo | undefined) ?? 'Callee') : undefined, startPlaybackValueNew: url };
+  if (to && !url)
+    throw new RestError(400, 'Missing parameter: StartPlaybackValueNew is required with StartPlaybackToNew');
+  return {
+    startPlaybackToNew: url ? ((to as StartPlaybackTo | undefined) ?? 'Callee') : undefined,
+    startPlaybackValueNew: url,
+  };
 }
 
 function bool(params: Params, name: string): boolean {

@@ -29,7 +29,9 @@ async function connect(request: SimRequest, response: ServerResponse, state: Sim
   const afterCreate = rule?.rule.script.createThenFault;
   const call = createCall(state, connectRequest, rule, afterCreate ? 'fault' : 'success');
   request.record.callSid = call.sid;
-  const body = { Call: callObject(call, { variants: state.variants, publicUrl: state.publicUrl, now: call.createdAt }) };
+  const body = {
+    Call: callObject(call, { variants: state.variants, publicUrl: state.publicUrl, now: call.createdAt }),
+  };
   if (afterCreate) {
     request.record.fault = `createThenFault ${JSON.stringify(afterCreate)}`;
     if ((await answerFault(afterCreate, request, response, state, format)) === 'answered') return;

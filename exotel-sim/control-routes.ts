@@ -10,7 +10,11 @@ export function optional(query: URLSearchParams, name: string): string | undefin
 }
 
 /** A route under /_sim/; `path` is a regular expression (named groups become pathParams). */
-export function controlRoute(method: Route['method'], path: string, handler: (request: SimRequest, response: ServerResponse) => void | Promise<void>): Route {
+export function controlRoute(
+  method: Route['method'],
+  path: string,
+  handler: (request: SimRequest, response: ServerResponse) => void | Promise<void>,
+): Route {
   return { method, pattern: new RegExp(`^/_sim/${path}$`), handler };
 }
 
@@ -40,22 +44,38 @@ export function controlRoutes(state: SimState): Route[] {
   const route = controlRoute;
   return [
     route('GET', 'health', (_request, response) =>
-      sendJson(response, 200, { ok: true, accountSid: state.identity.accountSid, calls: state.calls.all().length, whatsappMessages: state.whatsapp.ledger.counted().received }),
+      sendJson(response, 200, {
+        ok: true,
+        accountSid: state.identity.accountSid,
+        calls: state.calls.all().length,
+        whatsappMessages: state.whatsapp.ledger.counted().received,
+      }),
     ),
     ...scriptRoutes('scripts', state.scripts),
     route('GET', 'variants', (_request, response) => sendJson(response, 200, { variants: state.variants })),
-    route('PUT', 'variants', (request, response) => sendJson(response, 200, { variants: state.setVariants(request.json ?? {}) })),
+    route('PUT', 'variants', (request, response) =>
+      sendJson(response, 200, { variants: state.setVariants(request.json ?? {}) }),
+    ),
     route('POST', 'reset', (_request, response) => {
       state.reset();
       sendJson(response, 200, { ok: true });
     }),
     route('GET', 'requests', (request, response) =>
-      sendJson(response, 200, { requests: state.requests.list({ path: optional(request.query, 'path'), method: optional(request.query, 'method') }) }),
+      sendJson(response, 200, {
+        requests: state.requests.list({
+          path: optional(request.query, 'path'),
+          method: optional(request.query, 'method'),
+        }),
+      }),
     ),
-    route('GET', 'calls', (_request, response) => sendJson(response, 200, { calls: state.calls.all().map((call) => snapshotCall(call, state)) })),
+    route('GET', 'calls', (_request, response) =>
+      sendJson(response, 200, { calls: state.calls.all().map((call) => snapshotCall(call, state)) }),
+    ),
     route('GET', 'callbacks', (request, response) => {
       const callSid = optional(request.query, 'callSid');
-      sendJson(response, 200, { callbacks: state.callbacks.list().filter((record) => callSid === undefined || record.callSid === callSid) });
+      sendJson(response, 200, {
+        callbacks: state.callbacks.list().filter((record) => callSid === undefined || record.callSid === callSid),
+      });
     }),
   ];
 }

@@ -6,13 +6,19 @@ import { planPlayout } from './playout.js';
 import { playoutDefaults, type StoredRule } from './scripts.js';
 import type { SimState } from './state.js';
 
-export function createCall(state: SimState, request: ConnectRequest, rule: StoredRule | undefined, connectResponse: SimCall['connectResponse']): SimCall {
+export function createCall(
+  state: SimState,
+  request: ConnectRequest,
+  rule: StoredRule | undefined,
+  connectResponse: SimCall['connectResponse'],
+): SimCall {
   const variants = state.variants;
   const script = rule?.rule.script ?? {};
   const createdAt = Date.now();
   const playout = planPlayout(request, script, createdAt, variants);
   // A recording exists only when asked for and a conversation actually happened.
-  const recorded = (script.record ?? request.record) && script.recording !== 'omit' && playout.leg2AnsweredAt !== undefined;
+  const recorded =
+    (script.record ?? request.record) && script.recording !== 'omit' && playout.leg2AnsweredAt !== undefined;
   const call: SimCall = {
     sid: newCallSid(variants.callSidSuffix),
     accountSid: state.identity.accountSid,
@@ -22,7 +28,11 @@ export function createCall(state: SimState, request: ConnectRequest, rule: Store
     script,
     ruleId: rule?.id,
     recording: recorded
-      ? { availableAt: playout.endedAt + (script.recordingAvailableAfterMs ?? playoutDefaults.recordingAvailableAfterMs), presignToken: newToken() }
+      ? {
+          availableAt:
+            playout.endedAt + (script.recordingAvailableAfterMs ?? playoutDefaults.recordingAvailableAfterMs),
+          presignToken: newToken(),
+        }
       : undefined,
     answeredBy: script.answeredBy ?? 'Human',
     connectResponse,

@@ -11,7 +11,9 @@ export class RestError extends Error {
   }
 }
 
-export function restExceptionBody(error: RestError): { RestException: { Status: number; Message: string; Code?: number } } {
+export function restExceptionBody(error: RestError): {
+  RestException: { Status: number; Message: string; Code?: number };
+} {
   const body: { Status: number; Message: string; Code?: number } = { Status: error.status, Message: error.message };
   if (error.code !== undefined) body.Code = error.code;
   return { RestException: body };

@@ -77,21 +77,45 @@ export async function parseBody(raw: Buffer, contentType: string | undefined): P
   return empty;
 }
 
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }
 
-export function sendXml(response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
+export function sendXml(
+  response: ServerResponse,
+  status: number,
+  body: object,
+  headers: Record<string, string> = {},
+): void {
   const text = toTwilioResponseXml(body);
-  response.writeHead(status, { 'content-type': 'application/xml; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/xml; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }
 
 export type ResponseFormat = 'json' | 'xml';
 
-export function sendV1(response: ServerResponse, format: ResponseFormat, status: number, body: object, headers: Record<string, string> = {}): void {
+export function sendV1(
+  response: ServerResponse,
+  format: ResponseFormat,
+  status: number,
+  body: object,
+  headers: Record<string, string> = {},
+): void {
   if (format === 'xml') sendXml(response, status, body, headers);
   else sendJson(response, status, body, headers);
 }

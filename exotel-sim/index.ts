@@ -51,7 +51,11 @@ export interface ExotelSimulator {
 }
 
 export async function startExotelSimulator(options: ExotelSimulatorOptions = {}): Promise<ExotelSimulator> {
-  const identity = { accountSid: options.accountSid ?? 'sandbox', apiKey: options.apiKey ?? 'sandbox-key', apiToken: options.apiToken ?? 'sandbox-token' };
+  const identity = {
+    accountSid: options.accountSid ?? 'sandbox',
+    apiKey: options.apiKey ?? 'sandbox-key',
+    apiToken: options.apiToken ?? 'sandbox-token',
+  };
   const state = new SimState(identity, mergeVariants(defaultVariants, options.variants ?? {}), {
     inboundUrl: options.whatsappInboundUrl ?? null,
     defaultStatusCallback: options.whatsappStatusCallback ?? null,
@@ -81,7 +85,8 @@ export async function startExotelSimulator(options: ExotelSimulatorOptions = {})
       const call = state.calls.get(sid);
       return call ? snapshotCall(call, state) : undefined;
     },
-    callbacks: (filter = {}) => state.callbacks.list().filter((record) => filter.callSid === undefined || record.callSid === filter.callSid),
+    callbacks: (filter = {}) =>
+      state.callbacks.list().filter((record) => filter.callSid === undefined || record.callSid === filter.callSid),
     whatsapp: whatsappLibrary(state, `${url}/v2/accounts/${encodeURIComponent(identity.accountSid)}/messages`),
     reset: () => state.reset(),
     close: async () => {

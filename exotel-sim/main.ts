@@ -30,7 +30,9 @@ const envSchema = z.object({
 });
 
 async function main(): Promise<void> {
-  const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     logLine('error', 'invalid exotel simulator configuration', {
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  logLine('error', 'exotel simulator failed to start', { error: error instanceof Error ? error.message : String(error) });
+  logLine('error', 'exotel simulator failed to start', {
+    error: error instanceof Error ? error.message : String(error),
+  });
   process.exit(1);
 });

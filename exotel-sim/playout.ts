@@ -48,7 +48,12 @@ interface PlayoutSettings {
   pricePerLegPulse: number;
 }
 
-export function planPlayout(request: ConnectRequest, script: CallScript, startedAt: number, settings: PlayoutSettings): Playout {
+export function planPlayout(
+  request: ConnectRequest,
+  script: CallScript,
+  startedAt: number,
+  settings: PlayoutSettings,
+): Playout {
   const scale = script.durationScale ?? settings.durationScale;
   const outcome = script.outcome ?? playoutDefaults.outcome;
   const base = { startedAt, durationScale: scale };
@@ -56,12 +61,24 @@ export function planPlayout(request: ConnectRequest, script: CallScript, started
 
   const agentRing = ring(script.agentRingMs ?? playoutDefaults.agentRingMs, request.timeOutSec, scale);
   if (outcome.startsWith('agent-') || agentRing.timedOut) {
-    const leg1Status = agentRing.timedOut && !outcome.startsWith('agent-') ? 'no-answer' : (outcome.slice('agent-'.length) as TerminalStatus);
+    const leg1Status =
+      agentRing.timedOut && !outcome.startsWith('agent-')
+        ? 'no-answer'
+        : (outcome.slice('agent-'.length) as TerminalStatus);
     const endedAt = startedAt + agentRing.ms;
     return {
-      ...base, leg1AnsweredAt: undefined, leg2AnsweredAt: undefined, endedAt,
-      finalStatus: leg1Status, leg1FinalStatus: leg1Status, leg2FinalStatus: undefined,
-      conversationSec: 0, leg1OnCallSec: 0, leg2OnCallSec: 0, durationSec: seconds(endedAt - startedAt), price: priceFor([], 0),
+      ...base,
+      leg1AnsweredAt: undefined,
+      leg2AnsweredAt: undefined,
+      endedAt,
+      finalStatus: leg1Status,
+      leg1FinalStatus: leg1Status,
+      leg2FinalStatus: undefined,
+      conversationSec: 0,
+      leg1OnCallSec: 0,
+      leg2OnCallSec: 0,
+      durationSec: seconds(endedAt - startedAt),
+      price: priceFor([], 0),
     };
   }
 
@@ -72,9 +89,17 @@ export function planPlayout(request: ConnectRequest, script: CallScript, started
     const endedAt = leg1AnsweredAt + customerRing.ms;
     const leg1OnCallSec = seconds(endedAt - leg1AnsweredAt);
     return {
-      ...base, leg1AnsweredAt, leg2AnsweredAt: undefined, endedAt,
-      finalStatus: leg2Status, leg1FinalStatus: 'completed', leg2FinalStatus: leg2Status,
-      conversationSec: 0, leg1OnCallSec, leg2OnCallSec: 0, durationSec: seconds(endedAt - startedAt),
+      ...base,
+      leg1AnsweredAt,
+      leg2AnsweredAt: undefined,
+      endedAt,
+      finalStatus: leg2Status,
+      leg1FinalStatus: 'completed',
+      leg2FinalStatus: leg2Status,
+      conversationSec: 0,
+      leg1OnCallSec,
+      leg2OnCallSec: 0,
+      durationSec: seconds(endedAt - startedAt),
       price: priceFor([leg1OnCallSec], settings.pricePerLegPulse),
     };
   }
@@ -89,9 +114,16 @@ export function planPlayout(request: ConnectRequest, script: CallScript, started
   const conversationSec = Math.max(1, seconds(talkMs));
   const leg1OnCallSec = Math.max(conversationSec, seconds(endedAt - leg1AnsweredAt));
   return {
-    ...base, leg1AnsweredAt, leg2AnsweredAt, endedAt,
-    finalStatus: 'completed', leg1FinalStatus: 'completed', leg2FinalStatus: 'completed',
-    conversationSec, leg1OnCallSec, leg2OnCallSec: conversationSec,
+    ...base,
+    leg1AnsweredAt,
+    leg2AnsweredAt,
+    endedAt,
+    finalStatus: 'completed',
+    leg1FinalStatus: 'completed',
+    leg2FinalStatus: 'completed',
+    conversationSec,
+    leg1OnCallSec,
+    leg2OnCallSec: conversationSec,
     durationSec: Math.max(leg1OnCallSec, seconds(endedAt - startedAt)),
     price: priceFor([leg1OnCallSec, conversationSec], settings.pricePerLegPulse),
   };

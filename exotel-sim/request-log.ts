@@ -28,7 +28,14 @@ export class RequestLog {
   private nextId = 1;
 
   start(fields: Omit<RequestRecord, 'id' | 'responseStatus' | 'fault' | 'callSid' | 'durationMs'>): RequestRecord {
-    const record: RequestRecord = { id: this.nextId++, ...fields, responseStatus: null, fault: null, callSid: null, durationMs: null };
+    const record: RequestRecord = {
+      id: this.nextId++,
+      ...fields,
+      responseStatus: null,
+      fault: null,
+      callSid: null,
+      durationMs: null,
+    };
     if (this.records.length >= MAX_RECORDS) this.records = this.records.slice(MAX_RECORDS / 2);
     this.records.push(record);
     return record;

@@ -20,7 +20,11 @@ const htmlOrRest = z.enum(['rest', 'html', 'empty']);
 
 /** A failed connect: nothing is created. `{delayMs}` alone means "slow, then success". */
 export const connectFaultSchema = z.union([
-  z.strictObject({ status: z.number().int().min(400).max(599), body: htmlOrRest.optional(), delayMs: z.number().int().min(0).optional() }),
+  z.strictObject({
+    status: z.number().int().min(400).max(599),
+    body: htmlOrRest.optional(),
+    delayMs: z.number().int().min(0).optional(),
+  }),
   z.strictObject({ hang: z.literal(true) }),
   z.strictObject({ delayMs: z.number().int().min(0) }),
 ]);
@@ -44,7 +48,9 @@ export const callScriptSchema = z.strictObject({
   /** Overrides the durationScale variant for this call. */
   durationScale: z.number().positive().optional(),
   answeredBy: z.enum(['Human', 'Machine', 'NotSure']).optional(),
-  callbacks: z.strictObject({ answered: callbackBehaviourSchema.optional(), terminal: callbackBehaviourSchema.optional() }).optional(),
+  callbacks: z
+    .strictObject({ answered: callbackBehaviourSchema.optional(), terminal: callbackBehaviourSchema.optional() })
+    .optional(),
   /** Consumed one per connect request (to this rule) before a connect succeeds. */
   connectFaults: z.array(connectFaultSchema).optional(),
   /** The call is created and plays out, but the connect response fails, hangs or is slow. */
@@ -62,7 +68,10 @@ export function ruleSchemaOf<M extends z.ZodType, S extends z.ZodType>(match: M,
   return z.strictObject({ match: match.optional(), script, times: z.number().int().positive().optional() });
 }
 
-export const scriptRuleSchema = ruleSchemaOf(z.strictObject({ to: z.string().min(1).optional(), from: z.string().min(1).optional() }), callScriptSchema);
+export const scriptRuleSchema = ruleSchemaOf(
+  z.strictObject({ to: z.string().min(1).optional(), from: z.string().min(1).optional() }),
+  callScriptSchema,
+);
 export type ScriptRule = z.infer<typeof scriptRuleSchema>;
 
 export interface StoredRule {

@@ -31,11 +31,26 @@ export function allRoutes(state: SimState): Route[] {
 const isControlPath = (path: string) => path.startsWith('/_sim/');
 
 const detachedRecord = (): RequestRecord => ({
-  id: 0, receivedAt: '', method: '', path: '', query: {}, body: null, contentType: null, authUser: null,
-  responseStatus: null, fault: null, callSid: null, durationMs: null,
+  id: 0,
+  receivedAt: '',
+  method: '',
+  path: '',
+  query: {},
+  body: null,
+  contentType: null,
+  authUser: null,
+  responseStatus: null,
+  fault: null,
+  callSid: null,
+  durationMs: null,
 });
 
-async function handle(state: SimState, routes: Route[], message: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  state: SimState,
+  routes: Route[],
+  message: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const startedAt = Date.now();
   const url = new URL(message.url ?? '/', 'http://simulator');
   const method = message.method ?? 'GET';
@@ -62,7 +77,9 @@ async function handle(state: SimState, routes: Route[], message: IncomingMessage
   const samePath = routes.filter((route) => route.pattern.test(path));
   const route = samePath.find((candidate) => candidate.method === method);
   if (!route) {
-    throw samePath.length > 0 ? new RestError(405, `Method ${method} not allowed`) : new RestError(404, `No resource at ${path}`);
+    throw samePath.length > 0
+      ? new RestError(405, `Method ${method} not allowed`)
+      : new RestError(404, `No resource at ${path}`);
   }
   const request: SimRequest = {
     method,
@@ -76,14 +93,17 @@ async function handle(state: SimState, routes: Route[], message: IncomingMessage
     hung: false,
   };
   await route.handler(request, response);
-  if (!response.headersSent && !request.hung && !response.destroyed) throw new Error(`route for ${method} ${path} did not answer`);
+  if (!response.headersSent && !request.hung && !response.destroyed)
+    throw new Error(`route for ${method} ${path} did not answer`);
 }
 
 function answerError(response: ServerResponse, error: unknown): void {
   if (response.headersSent || response.destroyed) return;
   if (error instanceof RestError) return sendRestError(response, error);
   if (error instanceof ZodError) return sendJson(response, 400, { error: 'invalid input', issues: error.issues });
-  sendJson(response, 500, { RestException: { Status: 500, Message: error instanceof Error ? error.message : String(error) } });
+  sendJson(response, 500, {
+    RestException: { Status: 500, Message: error instanceof Error ? error.message : String(error) },
+  });
 }
 
 export function createSimServer(state: SimState, routes: Route[] = allRoutes(state)): Server {

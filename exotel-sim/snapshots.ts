@@ -32,12 +32,23 @@ export function snapshotCall(call: SimCall, state: SimState, now = Date.now()): 
     ruleId: call.ruleId ?? null,
     connectResponse: call.connectResponse,
     createdAt: new Date(call.createdAt).toISOString(),
-    timeline: { leg1AnsweredAt: iso(playout.leg1AnsweredAt), leg2AnsweredAt: iso(playout.leg2AnsweredAt), endedAt: new Date(playout.endedAt).toISOString() },
+    timeline: {
+      leg1AnsweredAt: iso(playout.leg1AnsweredAt),
+      leg2AnsweredAt: iso(playout.leg2AnsweredAt),
+      endedAt: new Date(playout.endedAt).toISOString(),
+    },
     finalStatus: playout.finalStatus,
     ended: now >= playout.endedAt,
-    durations: { conversationSec: playout.conversationSec, leg1OnCallSec: playout.leg1OnCallSec, leg2OnCallSec: playout.leg2OnCallSec, durationSec: playout.durationSec },
+    durations: {
+      conversationSec: playout.conversationSec,
+      leg1OnCallSec: playout.leg1OnCallSec,
+      leg2OnCallSec: playout.leg2OnCallSec,
+      durationSec: playout.durationSec,
+    },
     price: playout.price,
-    recording: call.recording ? { url: recordingUrl(call, state.publicUrl), availableAt: new Date(call.recording.availableAt).toISOString() } : null,
+    recording: call.recording
+      ? { url: recordingUrl(call, state.publicUrl), availableAt: new Date(call.recording.availableAt).toISOString() }
+      : null,
     view: callObject(call, { variants: state.variants, publicUrl: state.publicUrl, now }, true),
   };
 }

@@ -32,7 +32,11 @@ export class SimState {
     whatsappUrls: WhatsAppAccountUrls = { inboundUrl: null, defaultStatusCallback: null },
   ) {
     this.variants = initialVariants;
-    this.callbacks = new CallbackDispatcher({ timers: this.timers, variants: () => this.variants, publicUrl: () => this.publicUrl });
+    this.callbacks = new CallbackDispatcher({
+      timers: this.timers,
+      variants: () => this.variants,
+      publicUrl: () => this.publicUrl,
+    });
     this.whatsapp = new WhatsAppState({ timers: this.timers, variants: () => this.variants }, whatsappUrls);
   }
 

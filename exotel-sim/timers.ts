@@ -10,20 +10,26 @@ export class Timers {
   }
 
   after(ms: number, action: () => void): void {
-    const handle = setTimeout(() => {
-      this.pending.delete(handle);
-      action();
-    }, Math.max(0, ms));
+    const handle = setTimeout(
+      () => {
+        this.pending.delete(handle);
+        action();
+      },
+      Math.max(0, ms),
+    );
     this.pending.set(handle, () => undefined);
   }
 
   /** Resolves true after `ms`, or false as soon as everything is cancelled. */
   sleep(ms: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const handle = setTimeout(() => {
-        this.pending.delete(handle);
-        resolve(true);
-      }, Math.max(0, ms));
+      const handle = setTimeout(
+        () => {
+          this.pending.delete(handle);
+          resolve(true);
+        },
+        Math.max(0, ms),
+      );
       this.pending.set(handle, () => resolve(false));
     });
   }

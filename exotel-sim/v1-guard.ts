@@ -12,7 +12,8 @@ export function v1Format(path: string, state: SimState): ResponseFormat {
 /** Checks the API key/token pair; throws the 401 Exotel answers otherwise. */
 export function requireApiCredentials(request: SimRequest, state: SimState): void {
   const credentials = basicCredentials(request.headers);
-  if (!credentials) throw new RestError(401, 'Authentication is required: use HTTP Basic auth with your API key and token');
+  if (!credentials)
+    throw new RestError(401, 'Authentication is required: use HTTP Basic auth with your API key and token');
   const { apiKey, apiToken } = state.identity;
   if (credentials.user !== apiKey || credentials.password !== apiToken) {
     throw new RestError(401, 'Authentication failed: invalid API key or token');
@@ -24,7 +25,12 @@ export function requireOwnAccount(request: SimRequest, state: SimState): string 
   const { wrongAccountStatus } = state.variants;
   const accountSid = request.pathParams.accountSid ?? '';
   if (accountSid !== state.identity.accountSid) {
-    throw new RestError(wrongAccountStatus, wrongAccountStatus === 404 ? `Account ${accountSid} not found` : `Access to account ${accountSid} is forbidden for these credentials`);
+    throw new RestError(
+      wrongAccountStatus,
+      wrongAccountStatus === 404
+        ? `Account ${accountSid} not found`
+        : `Access to account ${accountSid} is forbidden for these credentials`,
+    );
   }
   return accountSid;
 }
@@ -38,8 +44,15 @@ export function guardV1(request: SimRequest, response: ServerResponse, state: Si
     const accountSid = requireOwnAccount(request, state);
     if (!state.rateLimiter.allow(accountSid, variants.rateLimitPerMinute, variants.rateLimitWindowMs)) {
       const retryAfterSec = Math.ceil(state.rateLimiter.retryAfterMs(accountSid, variants.rateLimitWindowMs) / 1000);
-      const headers: Record<string, string> = variants.rateLimitRetryAfterHeader ? { 'retry-after': String(Math.max(1, retryAfterSec)) } : {};
-      throw new RestError(429, `Too many requests: voice APIs are limited to ${variants.rateLimitPerMinute} requests per minute`, undefined, headers);
+      const headers: Record<string, string> = variants.rateLimitRetryAfterHeader
+        ? { 'retry-after': String(Math.max(1, retryAfterSec)) }
+        : {};
+      throw new RestError(
+        429,
+        `Too many requests: voice APIs are limited to ${variants.rateLimitPerMinute} requests per minute`,
+        undefined,
+        headers,
+      );
     }
   } catch (error) {
     if (!(error instanceof RestError)) throw error;

@@ -89,7 +89,8 @@ export class WhatsAppCallbackSender {
   private flush(url: string, size: number, windowEnded: boolean): void {
     const pending = this.batches.get(url);
     if (!pending) return;
-    while (pending.length >= size || (windowEnded && pending.length > 0)) void this.deliver('dlr', url, pending.splice(0, size));
+    while (pending.length >= size || (windowEnded && pending.length > 0))
+      void this.deliver('dlr', url, pending.splice(0, size));
     if (windowEnded) this.batches.delete(url);
   }
 
@@ -99,7 +100,12 @@ export class WhatsAppCallbackSender {
     return new Promise((resolve) => void this.deliver(kind, url, items, resolve));
   }
 
-  private async deliver(kind: CallbackKind, url: string, items: OutgoingItem[], onFirstAttempt?: (record: WhatsAppCallbackRecord) => void): Promise<void> {
+  private async deliver(
+    kind: CallbackKind,
+    url: string,
+    items: OutgoingItem[],
+    onFirstAttempt?: (record: WhatsAppCallbackRecord) => void,
+  ): Promise<void> {
     const generation = this.generation;
     const body = JSON.stringify({ whatsapp: { messages: items.map((item) => item.body) } });
     const { whatsappCallbackRetryDelaysMs: retryDelays, callbackTimeoutMs } = this.deps.variants();
@@ -156,13 +162,22 @@ export class WhatsAppCallbackSender {
       record.outcome = response.statusCode >= 200 && response.statusCode < 300 ? 'delivered' : 'failed';
     } catch (error) {
       record.outcome = 'failed';
-      record.error = error instanceof Error ? (error.name === 'HeadersTimeoutError' || error.name === 'BodyTimeoutError' ? 'timeout' : error.message) : String(error);
+      record.error =
+        error instanceof Error
+          ? error.name === 'HeadersTimeoutError' || error.name === 'BodyTimeoutError'
+            ? 'timeout'
+            : error.message
+          : String(error);
     }
     record.finishedAt = new Date().toISOString();
   }
 
   list(filter: { sid?: string; kind?: CallbackKind } = {}): WhatsAppCallbackRecord[] {
-    return this.records.filter((record) => (filter.kind === undefined || record.kind === filter.kind) && (filter.sid === undefined || record.sids.includes(filter.sid)));
+    return this.records.filter(
+      (record) =>
+        (filter.kind === undefined || record.kind === filter.kind) &&
+        (filter.sid === undefined || record.sids.includes(filter.sid)),
+    );
   }
 
   /** Forgets records, counts and unsent batches; aborts POSTs in flight (their retries stop). */

@@ -10,7 +10,10 @@ import { hasOneContent, inboundContentShape, oneContentMessage } from './whatsap
 import { messageView } from './whatsapp-ledger.js';
 import { sendInbound } from './whatsapp-schedule.js';
 
-export const accountUrlsPatchSchema = z.strictObject({ inboundUrl: z.url().nullable().optional(), defaultStatusCallback: z.url().nullable().optional() });
+export const accountUrlsPatchSchema = z.strictObject({
+  inboundUrl: z.url().nullable().optional(),
+  defaultStatusCallback: z.url().nullable().optional(),
+});
 
 export const inboundRequestSchema = z
   .strictObject({
@@ -34,7 +37,12 @@ export async function postInbound(state: SimState, input: unknown) {
   const sent = await sendInbound(state, { from, to, profileName, url, content });
   if (!sent) throw new RestError(409, 'No inbound URL: set one with PUT /_sim/whatsapp/urls or pass url');
   const { record } = sent;
-  return { sid: sent.sid, delivered: record.outcome === 'delivered', responseStatus: record.responseStatus, error: record.error };
+  return {
+    sid: sent.sid,
+    delivered: record.outcome === 'delivered',
+    responseStatus: record.responseStatus,
+    error: record.error,
+  };
 }
 
 export function whatsappControlRoutes(state: SimState): Route[] {
@@ -59,16 +67,23 @@ export function whatsappControlRoutes(state: SimState): Route[] {
     }),
     route('GET', 'whatsapp/stats', (_request, response) => sendJson(response, 200, whatsapp.stats())),
     ...scriptRoutes('whatsapp/scripts', whatsapp.scripts),
-    route('GET', 'whatsapp/faults', (_request, response) => sendJson(response, 200, { faults: whatsapp.faults.list() })),
-    route('POST', 'whatsapp/faults', (request, response) => sendJson(response, 200, { faults: whatsapp.faults.push(request.json) })),
+    route('GET', 'whatsapp/faults', (_request, response) =>
+      sendJson(response, 200, { faults: whatsapp.faults.list() }),
+    ),
+    route('POST', 'whatsapp/faults', (request, response) =>
+      sendJson(response, 200, { faults: whatsapp.faults.push(request.json) }),
+    ),
     route('GET', 'whatsapp/urls', (_request, response) => sendJson(response, 200, { urls: whatsapp.urls })),
     route('PUT', 'whatsapp/urls', (request, response) => {
       Object.assign(whatsapp.urls, accountUrlsPatchSchema.parse(request.json ?? {}));
       sendJson(response, 200, { urls: whatsapp.urls });
     }),
-    route('POST', 'whatsapp/inbound', async (request, response) => sendJson(response, 200, await postInbound(state, request.json))),
+    route('POST', 'whatsapp/inbound', async (request, response) =>
+      sendJson(response, 200, await postInbound(state, request.json)),
+    ),
     route('GET', 'whatsapp/callbacks', (request, response) => {
-      const kind = z.enum(['dlr', 'incoming_message']).optional().parse(optional(request.query, 'kind')) satisfies CallbackKind | undefined;
+      const kind = z.enum(['dlr', 'incoming_message']).optional().parse(optional(request.query, 'kind')) satisfies
+        CallbackKind | undefined;
       sendJson(response, 200, { callbacks: whatsapp.sender.list({ sid: optional(request.query, 'sid'), kind }) });
     }),
   ];

@@ -29,7 +29,12 @@ export function fateScript(toKey: string, variants: Variants): WhatsAppScript {
     script.reach = 'delivered';
   }
   if (hit('drop', variants.whatsappDropFraction)) {
-    const steps: DlrStep[] = script.failCode !== undefined ? ['failed'] : script.reach === 'delivered' ? ['sent', 'delivered'] : ['sent', 'delivered', 'read'];
+    const steps: DlrStep[] =
+      script.failCode !== undefined
+        ? ['failed']
+        : script.reach === 'delivered'
+          ? ['sent', 'delivered']
+          : ['sent', 'delivered', 'read'];
     script.drop = [steps[Math.floor(draw('drop-step') * steps.length)] ?? 'sent'];
   }
   if (hit('duplicate', variants.whatsappDuplicateFraction)) script.duplicates = 1;

@@ -23,8 +23,14 @@ export const oneContentMessage = `needs exactly one of ${contentKeys.join(', ')}
 
 export function wireContent(content: InboundContent): Record<string, unknown> {
   if (content.button) return { type: 'button', button: content.button };
-  if (content.buttonReply) return { type: 'interactive', interactive: { type: 'button_reply', button_reply: content.buttonReply } };
-  if (content.listReply) return { type: 'interactive', interactive: { type: 'list_reply', list_reply: content.listReply } };
-  if (content.image) return { type: 'image', image: { url: content.image.url, ...(content.image.caption ? { caption: content.image.caption } : {}) } };
+  if (content.buttonReply)
+    return { type: 'interactive', interactive: { type: 'button_reply', button_reply: content.buttonReply } };
+  if (content.listReply)
+    return { type: 'interactive', interactive: { type: 'list_reply', list_reply: content.listReply } };
+  if (content.image)
+    return {
+      type: 'image',
+      image: { url: content.image.url, ...(content.image.caption ? { caption: content.image.caption } : {}) },
+    };
   return { type: 'text', text: { body: content.text ?? '' } };
 }

@@ -104,7 +104,14 @@ export class MessageLedger {
 
   counted(): LedgerCounts {
     const { accepted, rejected, duplicatePairs } = this.counts;
-    return { received: accepted + rejected, accepted, rejected, distinctPairs: this.pairCounts.size, duplicates: accepted - this.pairCounts.size, duplicatePairs };
+    return {
+      received: accepted + rejected,
+      accepted,
+      rejected,
+      distinctPairs: this.pairCounts.size,
+      duplicates: accepted - this.pairCounts.size,
+      duplicatePairs,
+    };
   }
 
   /** Up to `limit` pairs sent more than once, most repeated first. */

@@ -33,10 +33,22 @@ export function planMessage(script: WhatsAppScript, acceptedAt: number, variants
   const readAt = deliveredAt + (script.readAfterMs ?? variants.whatsappReadAfterMs);
   const copies = 1 + (script.duplicates ?? 0);
   const dropped = new Set(script.drop ?? []);
-  const dlr = (step: DlrStep, code: number, at: number): PlannedDlr => ({ step, code, at, postAt: at, copies, dropped: dropped.has(step) });
+  const dlr = (step: DlrStep, code: number, at: number): PlannedDlr => ({
+    step,
+    code,
+    at,
+    postAt: at,
+    copies,
+    dropped: dropped.has(step),
+  });
 
   if (script.failCode !== undefined) {
-    return { fate: 'failed', failCode: script.failCode, dlrs: [dlr('failed', script.failCode, sentAt)], reply: undefined };
+    return {
+      fate: 'failed',
+      failCode: script.failCode,
+      dlrs: [dlr('failed', script.failCode, sentAt)],
+      reply: undefined,
+    };
   }
   const fate = script.reach ?? 'read';
   const dlrs = [dlr('sent', stepCodes.sent, sentAt)];
@@ -44,6 +56,9 @@ export function planMessage(script: WhatsAppScript, acceptedAt: number, variants
   if (fate === 'read') dlrs.push(dlr('read', stepCodes.read, readAt));
   const [, delivered, read] = dlrs;
   if (script.reorder && delivered && read) [delivered.postAt, read.postAt] = [read.postAt, delivered.postAt];
-  const reply = fate === 'read' && script.reply ? { at: readAt + (script.reply.afterReadMs ?? DEFAULT_REPLY_AFTER_READ_MS), reply: script.reply } : undefined;
+  const reply =
+    fate === 'read' && script.reply
+      ? { at: readAt + (script.reply.afterReadMs ?? DEFAULT_REPLY_AFTER_READ_MS), reply: script.reply }
+      : undefined;
   return { fate, failCode: null, dlrs, reply };
 }

@@ -9,7 +9,10 @@ export class TokenBucket {
   take(cost: number, perSecond: number, burst: number, now = Date.now()): number {
     if (perSecond <= 0) return 0;
     const capacity = burst > 0 ? burst : perSecond;
-    this.tokens = this.updatedAt === undefined ? capacity : Math.min(capacity, this.tokens + ((now - this.updatedAt) * perSecond) / 1000);
+    this.tokens =
+      this.updatedAt === undefined
+        ? capacity
+        : Math.min(capacity, this.tokens + ((now - this.updatedAt) * perSecond) / 1000);
     this.updatedAt = now;
     // A request bigger than the bucket passes once the bucket is full, leaving a debt.
     const needed = Math.min(cost, capacity);

@@ -13,7 +13,9 @@ const templateContentSchema = z.looseObject({
   template: z.looseObject({
     name: z.string().min(1),
     language: z.looseObject({ code: z.string().min(1), policy: z.string().optional() }),
-    components: z.array(z.looseObject({ type: z.string().min(1), parameters: z.array(parameterSchema).optional() })).optional(),
+    components: z
+      .array(z.looseObject({ type: z.string().min(1), parameters: z.array(parameterSchema).optional() }))
+      .optional(),
   }),
 });
 
@@ -71,8 +73,20 @@ export function flattenMessages(body: SendBody): IncomingWhatsApp[] {
       const parameters = (content.template.components ?? []).flatMap((component) =>
         (component.parameters ?? []).map((parameter) => parameter.text ?? JSON.stringify(parameter)),
       );
-      return { ...base, template: content.template.name, language: content.template.language.code, parameters, text: null };
+      return {
+        ...base,
+        template: content.template.name,
+        language: content.template.language.code,
+        parameters,
+        text: null,
+      };
     }
-    return { ...base, template: null, language: null, parameters: [], text: content.type === 'text' ? content.text.body : null };
+    return {
+      ...base,
+      template: null,
+      language: null,
+      parameters: [],
+      text: content.type === 'text' ? content.text.body : null,
+    };
   });
 }

@@ -14,7 +14,11 @@ interface DueDlr {
   dlr: PlannedDlr;
 }
 
-export function scheduleDlrs(state: SimState, accepted: { message: StoredMessage; plan: MessagePlan }[], now: number): void {
+export function scheduleDlrs(
+  state: SimState,
+  accepted: { message: StoredMessage; plan: MessagePlan }[],
+  now: number,
+): void {
   const { tallies } = state.whatsapp;
   const byMoment = new Map<number, DueDlr[]>();
   for (const { message, plan } of accepted) {
@@ -66,7 +70,10 @@ export interface InboundRequest {
 }
 
 /** Posts an incoming message; undefined when no inbound URL is known. */
-export async function sendInbound(state: SimState, request: InboundRequest): Promise<{ sid: string; record: WhatsAppCallbackRecord } | undefined> {
+export async function sendInbound(
+  state: SimState,
+  request: InboundRequest,
+): Promise<{ sid: string; record: WhatsAppCallbackRecord } | undefined> {
   const { whatsapp } = state;
   const url = request.url ?? whatsapp.urls.inboundUrl;
   if (!url) {
@@ -74,7 +81,14 @@ export async function sendInbound(state: SimState, request: InboundRequest): Pro
     return undefined;
   }
   const [sid = ''] = newHexIds(1);
-  const message: InboundMessage = { sid, from: request.from, to: request.to, profileName: request.profileName ?? 'Simulated Customer', at: Date.now(), content: request.content };
+  const message: InboundMessage = {
+    sid,
+    from: request.from,
+    to: request.to,
+    profileName: request.profileName ?? 'Simulated Customer',
+    at: Date.now(),
+    content: request.content,
+  };
   const record = await whatsapp.sender.post('incoming_message', url, [incomingItem(message, state.variants)]);
   return { sid, record };
 }

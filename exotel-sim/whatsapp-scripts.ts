@@ -12,12 +12,20 @@ export type DlrStep = z.infer<typeof dlrStepSchema>;
 /** Answered as a failure in the send response itself: nothing is sent, no DLR follows. */
 export const rejectionSchema = z.union([
   z.enum(['invalid-number', 'template-not-found', 'template-params', 'incapable-recipient']),
-  z.strictObject({ code: z.number().int().min(400).max(499), errorCode: z.number().int().optional(), message: z.string().min(1) }),
+  z.strictObject({
+    code: z.number().int().min(400).max(499),
+    errorCode: z.number().int().optional(),
+    message: z.string().min(1),
+  }),
 ]);
 export type Rejection = z.infer<typeof rejectionSchema>;
 
 const replySchema = z
-  .strictObject({ afterReadMs: z.number().int().min(0).optional(), profileName: z.string().optional(), ...inboundContentShape })
+  .strictObject({
+    afterReadMs: z.number().int().min(0).optional(),
+    profileName: z.string().optional(),
+    ...inboundContentShape,
+  })
   .refine(hasOneContent, oneContentMessage);
 export type ScriptedReply = z.infer<typeof replySchema>;
 
@@ -59,7 +67,12 @@ export class WhatsAppScriptBook {
 
   add(input: unknown): StoredWhatsAppRule {
     const rule = whatsappRuleSchema.parse(input);
-    const stored = { id: `wa-rule-${this.nextId++}`, rule, messagesLeft: rule.times, toKey: rule.match ? normalisePhone(rule.match.to) : undefined };
+    const stored = {
+      id: `wa-rule-${this.nextId++}`,
+      rule,
+      messagesLeft: rule.times,
+      toKey: rule.match ? normalisePhone(rule.match.to) : undefined,
+    };
     this.rules.push(stored);
     return stored;
   }

@@ -15,7 +15,13 @@ import { fateScript } from './whatsapp-fates.js';
 import type { StoredMessage } from './whatsapp-ledger.js';
 import { planMessage, type MessagePlan } from './whatsapp-playout.js';
 import { flattenMessages, sendBodySchema, type IncomingWhatsApp, type SendBody } from './whatsapp-request.js';
-import { rejectionDetails, sendAnswer, sendWhatsAppError, summariseSendBody, type MessageResult } from './whatsapp-responses.js';
+import {
+  rejectionDetails,
+  sendAnswer,
+  sendWhatsAppError,
+  summariseSendBody,
+  type MessageResult,
+} from './whatsapp-responses.js';
 import { scheduleDlrs } from './whatsapp-schedule.js';
 
 function parseSendBody(request: SimRequest, state: SimState): SendBody {
@@ -40,13 +46,26 @@ function admit(request: SimRequest, state: SimState): SendBody {
   const cost = variants.whatsappRateLimitUnit === 'messages' ? body.whatsapp.messages.length : 1;
   const waitMs = state.whatsapp.bucket.take(cost, variants.whatsappRateLimitPerSecond, variants.whatsappRateLimitBurst);
   if (waitMs > 0) {
-    const headers: Record<string, string> = variants.whatsappRateLimitRetryAfterHeader ? { 'retry-after': String(Math.ceil(waitMs / 1000)) } : {};
-    throw new RestError(429, `Too many requests: WhatsApp sends are limited to ${variants.whatsappRateLimitPerSecond} ${variants.whatsappRateLimitUnit} per second`, undefined, headers);
+    const headers: Record<string, string> = variants.whatsappRateLimitRetryAfterHeader
+      ? { 'retry-after': String(Math.ceil(waitMs / 1000)) }
+      : {};
+    throw new RestError(
+      429,
+      `Too many requests: WhatsApp sends are limited to ${variants.whatsappRateLimitPerSecond} ${variants.whatsappRateLimitUnit} per second`,
+      undefined,
+      headers,
+    );
   }
   return body;
 }
 
-function acceptOne(state: SimState, incoming: IncomingWhatsApp, sid: string, requestId: string, now: number): { message: StoredMessage; plan: MessagePlan | undefined } {
+function acceptOne(
+  state: SimState,
+  incoming: IncomingWhatsApp,
+  sid: string,
+  requestId: string,
+  now: number,
+): { message: StoredMessage; plan: MessagePlan | undefined } {
   const toKey = normalisePhone(incoming.to);
   const rule = state.whatsapp.scripts.take(toKey);
   const script = rule?.rule.script ?? fateScript(toKey, state.variants);
@@ -80,7 +99,8 @@ async function send(request: SimRequest, response: ServerResponse, state: SimSta
   }
   const fault = whatsapp.faults.take();
   if (fault) request.record.fault = `whatsappSendFault ${JSON.stringify(fault)}`;
-  if (fault && !fault.accepted && (await answerFault(fault.fault, request, response, state, 'json')) === 'answered') return;
+  if (fault && !fault.accepted && (await answerFault(fault.fault, request, response, state, 'json')) === 'answered')
+    return;
 
   whatsapp.tallies.accepted++;
   const now = Date.now();

@@ -31,7 +31,15 @@ export interface WhatsAppStats extends LedgerCounts {
   inbound: CallbackCounts & { unrouted: number };
 }
 
-const zeroTallies = () => ({ accepted: 0, refused: 0, rateLimited: 0, dlrPlanned: 0, dlrDropped: 0, dlrUnrouted: 0, inboundUnrouted: 0 });
+const zeroTallies = () => ({
+  accepted: 0,
+  refused: 0,
+  rateLimited: 0,
+  dlrPlanned: 0,
+  dlrDropped: 0,
+  dlrUnrouted: 0,
+  inboundUnrouted: 0,
+});
 
 export class WhatsAppState {
   readonly scripts = new WhatsAppScriptBook();

@@ -14,7 +14,9 @@ function element(name: string, value: unknown): string {
 
 function children(value: unknown): string {
   if (value === null || typeof value !== 'object') return escapeXml(String(value ?? ''));
-  return Object.entries(value).map(([key, child]) => element(key, child)).join('');
+  return Object.entries(value)
+    .map(([key, child]) => element(key, child))
+    .join('');
 }
 
 export function toTwilioResponseXml(body: object): string {

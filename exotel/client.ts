@@ -56,7 +56,11 @@ export class ExotelClient {
   private readonly accountPath: string;
 
   constructor(private readonly options: ExotelClientOptions) {
-    this.dispatcher = new Agent({ connections: 64, keepAliveTimeout: 4_000, connect: { timeout: Math.min(options.timeoutMs, 5_000) } });
+    this.dispatcher = new Agent({
+      connections: 64,
+      keepAliveTimeout: 4_000,
+      connect: { timeout: Math.min(options.timeoutMs, 5_000) },
+    });
     this.authorization = `Basic ${Buffer.from(`${options.apiKey}:${options.apiToken}`).toString('base64')}`;
     this.accountPath = `${options.baseUrl}/v1/Accounts/${encodeURIComponent(options.accountSid)}`;
   }
@@ -96,7 +100,10 @@ export class ExotelClient {
   async getRecordingSource(callSid: string): Promise<RecordingSource> {
     const body = await this.send('GET', `${this.accountPath}/Calls/${encodeURIComponent(callSid)}.json`);
     const call = parseAnswer(callResponseSchema, body).Call;
-    return { recordingUrl: call.RecordingUrl, presignedUrl: looseString.safeParse(call.PreSignedRecordingUrl).data ?? null };
+    return {
+      recordingUrl: call.RecordingUrl,
+      presignedUrl: looseString.safeParse(call.PreSignedRecordingUrl).data ?? null,
+    };
   }
 
   /** `GET Calls.json` filtered by parties and creation time: finds a call whose connect answer was lost. */
@@ -166,7 +173,10 @@ function parseAnswer<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> 
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ExotelError('ambiguous', `Unexpected Exotel answer: ${issue?.path.join('.') || '(body)'} ${issue?.message ?? ''}`.trim());
+    throw new ExotelError(
+      'ambiguous',
+      `Unexpected Exotel answer: ${issue?.path.join('.') || '(body)'} ${issue?.message ?? ''}`.trim(),
+    );
   }
   return parsed.data;
 }
@@ -177,7 +187,10 @@ function formatExotelTime(date: Date): string {
 }
 
 /** The client for this configuration (the simulator when EXOTEL_BASE_URL points at it). */
-export type ExotelAccountEnv = Pick<Env, 'EXOTEL_BASE_URL' | 'EXOTEL_SUBDOMAIN' | 'EXOTEL_SID' | 'EXOTEL_API_KEY' | 'EXOTEL_API_TOKEN' | 'EXOTEL_TIMEOUT_MS'>;
+export type ExotelAccountEnv = Pick<
+  Env,
+  'EXOTEL_BASE_URL' | 'EXOTEL_SUBDOMAIN' | 'EXOTEL_SID' | 'EXOTEL_API_KEY' | 'EXOTEL_API_TOKEN' | 'EXOTEL_TIMEOUT_MS'
+>;
 
 /** Where and as whom to reach Exotel (voice and WhatsApp clients alike). */
 export function exotelAccountFromEnv(env: ExotelAccountEnv) {
@@ -198,7 +211,8 @@ export function exotelClientFromEnv(env: ExotelVoiceEnv): ExotelClient {
     throw new ConfigError([
       {
         variable: 'RECORDING_DISCLOSURE_URL',
-        message: 'is required while RECORDING_DISCLOSURE=on (the audio telling customers the call is recorded); set RECORDING_DISCLOSURE=off to record without one',
+        message:
+          'is required while RECORDING_DISCLOSURE=on (the audio telling customers the call is recorded); set RECORDING_DISCLOSURE=off to record without one',
       },
     ]);
   }

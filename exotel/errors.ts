@@ -27,17 +27,31 @@ export class ExotelError extends Error {
   }
 }
 
-const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NEVER_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** Classifies a transport error thrown by undici. */
 export function classifyTransportError(error: unknown): ExotelError {
   const code = errorCode(error);
   if (code && NEVER_CONNECTED.has(code)) return new ExotelError('unreachable', `Exotel unreachable (${code})`);
-  return new ExotelError('ambiguous', `Exotel request outcome unknown (${code ?? (error as Error)?.message ?? 'error'})`);
+  return new ExotelError(
+    'ambiguous',
+    `Exotel request outcome unknown (${code ?? (error as Error)?.message ?? 'error'})`,
+  );
 }
 
 function errorCode(error: unknown): string | undefined {
-  for (let current = error as { code?: unknown; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
+  for (
+    let current = error as { code?: unknown; cause?: unknown } | undefined;
+    current;
+    current = current.cause as typeof current
+  ) {
     if (typeof current.code === 'string') return current.code;
     if (current.cause === current) break;
   }
@@ -48,8 +62,10 @@ function errorCode(error: unknown): string | undefined {
 export function classifyHttpError(status: number, restMessage: string | undefined): ExotelError {
   const detail = restMessage ? `: ${restMessage}` : '';
   if (status === 429) return new ExotelError('refused', `Exotel rate limit (429)${detail}`, status);
-  if (restMessage !== undefined && status >= 500) return new ExotelError('refused', `Exotel error ${status}${detail}`, status);
-  if (status >= 400 && status < 500) return new ExotelError('rejected', `Exotel rejected the request (${status})${detail}`, status);
+  if (restMessage !== undefined && status >= 500)
+    return new ExotelError('refused', `Exotel error ${status}${detail}`, status);
+  if (status >= 400 && status < 500)
+    return new ExotelError('rejected', `Exotel rejected the request (${status})${detail}`, status);
   return new ExotelError('ambiguous', `Exotel answered ${status} without a RestException`, status);
 }
 

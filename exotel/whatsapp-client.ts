@@ -5,7 +5,13 @@
 import { Agent, request } from 'undici';
 import { exotelAccountFromEnv, type ExotelAccountEnv } from './client.js';
 import type { ExotelClientOptions } from './client.js';
-import { classifyHttpError, classifyTransportError, ExotelError, ExotelRateLimitError, retryAfterMsFrom } from './errors.js';
+import {
+  classifyHttpError,
+  classifyTransportError,
+  ExotelError,
+  ExotelRateLimitError,
+  retryAfterMsFrom,
+} from './errors.js';
 import { restExceptionSchema } from './wire.js';
 import {
   errorMessageOf,
@@ -75,21 +81,28 @@ export function buildSendRequest(batch: WhatsAppSendBatch): WhatsAppSendRequest 
                   components: message.content.components ?? [],
                 },
               }
-            : { recipient_type: 'individual' as const, type: 'text' as const, text: { body: message.content.body, preview_url: message.content.previewUrl ?? false } },
+            : {
+                recipient_type: 'individual' as const,
+                type: 'text' as const,
+                text: { body: message.content.body, preview_url: message.content.previewUrl ?? false },
+              },
       })),
     },
   };
   const parsed = whatsappSendRequestSchema.safeParse(built);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TypeError(`Invalid WhatsApp batch (1 to ${MAX_MESSAGES_PER_REQUEST} messages): ${issue?.path.join('.') || '(batch)'} ${issue?.message ?? ''}`.trim());
+    throw new TypeError(
+      `Invalid WhatsApp batch (1 to ${MAX_MESSAGES_PER_REQUEST} messages): ${issue?.path.join('.') || '(batch)'} ${issue?.message ?? ''}`.trim(),
+    );
   }
   return parsed.data;
 }
 
 function resultOf(item: SendResultItem): WhatsAppSendResult {
   const status = item.status?.toLowerCase() ?? null;
-  const accepted = status === 'success' || (status === null && item.code !== null && item.code >= 200 && item.code < 300);
+  const accepted =
+    status === 'success' || (status === null && item.code !== null && item.code >= 200 && item.code < 300);
   if (accepted) {
     const sid = item.data?.sid;
     // Accepted but unnamed: we cannot follow it, and sending it again could send it twice.
@@ -125,7 +138,11 @@ export class WhatsAppClient {
       accept: 'application/json',
       'content-type': 'application/json',
     };
-    this.dispatcher = new Agent({ connections: 32, keepAliveTimeout: 10_000, connect: { timeout: Math.min(options.timeoutMs, 5_000) } });
+    this.dispatcher = new Agent({
+      connections: 32,
+      keepAliveTimeout: 10_000,
+      connect: { timeout: Math.min(options.timeoutMs, 5_000) },
+    });
   }
 
   /** `POST /v2/accounts/<sid>/messages` with 1 to 100 messages. Not idempotent. */
@@ -145,14 +162,21 @@ export class WhatsAppClient {
   async sendPrepared(prepared: PreparedWhatsAppBatch): Promise<WhatsAppSendResult[]> {
     const { status, headers, json } = await this.post(prepared.body);
     if (status === 429) {
-      throw new ExotelRateLimitError(`Exotel rate limit (429)${errorSuffix(json)}`, retryAfterMsFrom(headers['retry-after']));
+      throw new ExotelRateLimitError(
+        `Exotel rate limit (429)${errorSuffix(json)}`,
+        retryAfterMsFrom(headers['retry-after']),
+      );
     }
     const rest = restExceptionSchema.safeParse(json);
     // A RestException means an error whatever the status (Exotel has answered one with 200).
     if (status >= 200 && status < 300 && !rest.success) {
       const results = resultsOf(json, prepared.count);
       if (results) return results;
-      throw new ExotelError('ambiguous', `Unexpected Exotel answer to a WhatsApp send of ${prepared.count} messages`, status);
+      throw new ExotelError(
+        'ambiguous',
+        `Unexpected Exotel answer to a WhatsApp send of ${prepared.count} messages`,
+        status,
+      );
     }
     if (status >= 400 && status < 500 && !rest.success) {
       // Every message refused may come as a 4xx that still lists each message's outcome: those
@@ -167,7 +191,9 @@ export class WhatsAppClient {
     await this.dispatcher.close();
   }
 
-  private async post(body: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; json: unknown }> {
+  private async post(
+    body: string,
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; json: unknown }> {
     try {
       const response = await request(this.messagesUrl, {
         method: 'POST',

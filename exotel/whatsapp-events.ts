@@ -1,6 +1,12 @@
 // WhatsApp webhooks (delivery reports and incoming messages) turned into the two event shapes
 // the campaign code understands. Pure: no I/O, no clock.
-import { exoStatusCodeOf, exoStatusNames, type WhatsAppDlr, type WhatsAppIncomingMessage, type WhatsAppWebhook } from './whatsapp-wire.js';
+import {
+  exoStatusCodeOf,
+  exoStatusNames,
+  type WhatsAppDlr,
+  type WhatsAppIncomingMessage,
+  type WhatsAppWebhook,
+} from './whatsapp-wire.js';
 import { exotelTimeToIso } from './wire.js';
 
 /** Exotel's ladder is sent → delivered → seen; any other code is a failure (one DLR, no "failed" word). */
@@ -66,7 +72,10 @@ export function statusEventFromDlr(dlr: WhatsAppDlr): WhatsAppStatusEvent {
   };
 }
 
-function textAndPayload(content: WhatsAppIncomingMessage['content']): { text: string | null; buttonPayload: string | null } {
+function textAndPayload(content: WhatsAppIncomingMessage['content']): {
+  text: string | null;
+  buttonPayload: string | null;
+} {
   const reply = content.interactive?.button_reply ?? content.interactive?.list_reply;
   if (reply) return { text: reply.title, buttonPayload: reply.id };
   if (content.button) return { text: content.button.text, buttonPayload: content.button.payload };

@@ -109,7 +109,10 @@ export const whatsappSendRequestSchema = z.strictObject({
   ...routing,
   whatsapp: z.strictObject({
     ...routing,
-    messages: z.array(z.strictObject({ ...routing, from: phone, to: phone, content: outboundContentSchema })).min(1).max(MAX_MESSAGES_PER_REQUEST),
+    messages: z
+      .array(z.strictObject({ ...routing, from: phone, to: phone, content: outboundContentSchema }))
+      .min(1)
+      .max(MAX_MESSAGES_PER_REQUEST),
   }),
 });
 export type WhatsAppSendRequest = z.infer<typeof whatsappSendRequestSchema>;
@@ -120,12 +123,24 @@ export type WhatsAppSendRequest = z.infer<typeof whatsappSendRequestSchema>;
 const looseCode = z
   .union([z.number(), z.string(), z.null()])
   .optional()
-  .transform((value) => (value === undefined || value === null || value === '' ? null : /^\d+$/.test(String(value)) ? Number(value) : String(value)));
+  .transform((value) =>
+    value === undefined || value === null || value === ''
+      ? null
+      : /^\d+$/.test(String(value))
+        ? Number(value)
+        : String(value),
+  );
 
 const errorDataSchema = z
   .union([z.looseObject({ code: looseCode, message: looseString, description: looseString }), z.string(), z.null()])
   .optional()
-  .transform((value) => (value === undefined || value === null ? null : typeof value === 'string' ? { code: null, message: value, description: null } : value));
+  .transform((value) =>
+    value === undefined || value === null
+      ? null
+      : typeof value === 'string'
+        ? { code: null, message: value, description: null }
+        : value,
+  );
 
 export const sendResultItemSchema = z.looseObject({
   code: looseNumber,
@@ -155,10 +170,17 @@ export type WhatsAppSendResponse = z.infer<typeof whatsappSendResponseSchema>;
 /** Request-level error bodies: RestException, v2 `response.error_data`, or the CPaaS `response.error`. */
 const errorBodySchema = z.union([
   restExceptionSchema.transform((body) => body.RestException.Message),
-  z.looseObject({ response: z.looseObject({ error_data: z.looseObject({ message: looseString, description: looseString }) }) })
+  z
+    .looseObject({
+      response: z.looseObject({ error_data: z.looseObject({ message: looseString, description: looseString }) }),
+    })
     .transform((body) => body.response.error_data.message ?? body.response.error_data.description),
-  z.looseObject({ response: z.looseObject({ error: z.looseObject({ message: looseString, code: looseCode }) }) })
-    .transform((body) => body.response.error.message ?? (body.response.error.code === null ? null : String(body.response.error.code))),
+  z
+    .looseObject({ response: z.looseObject({ error: z.looseObject({ message: looseString, code: looseCode }) }) })
+    .transform(
+      (body) =>
+        body.response.error.message ?? (body.response.error.code === null ? null : String(body.response.error.code)),
+    ),
 ]);
 
 /** The message of an error body in any of the styles Exotel uses, if there is one. */
@@ -193,7 +215,9 @@ export const incomingContentSchema = z.looseObject({
   text: z.looseObject({ body: looseString }).optional(),
   /** A quick-reply button of a template. */
   button: z.looseObject({ payload: looseString, text: looseString }).optional(),
-  interactive: z.looseObject({ type: looseString, button_reply: replySchema.optional(), list_reply: replySchema.optional() }).optional(),
+  interactive: z
+    .looseObject({ type: looseString, button_reply: replySchema.optional(), list_reply: replySchema.optional() })
+    .optional(),
   image: z.looseObject({ url: looseString, link: looseString, caption: looseString }).optional(),
 });
 
@@ -213,10 +237,16 @@ const knownCallbackTypes = new Set(['dlr', 'incoming_message', 'icm']);
 
 /** Any other callback type (Exotel may add some): kept so a batch still parses, then ignored. */
 const otherCallbackSchema = z
-  .looseObject({ callback_type: z.string().refine((type) => !knownCallbackTypes.has(type), 'is a known callback type with a malformed body') })
+  .looseObject({
+    callback_type: z
+      .string()
+      .refine((type) => !knownCallbackTypes.has(type), 'is a known callback type with a malformed body'),
+  })
   .transform((other) => ({ callback_type: 'other' as const, name: other.callback_type }));
 
 export const whatsappWebhookSchema = z.looseObject({
-  whatsapp: z.looseObject({ messages: z.array(z.union([dlrSchema, incomingMessageSchema, otherCallbackSchema])).min(1) }),
+  whatsapp: z.looseObject({
+    messages: z.array(z.union([dlrSchema, incomingMessageSchema, otherCallbackSchema])).min(1),
+  }),
 });
 export type WhatsAppWebhook = z.infer<typeof whatsappWebhookSchema>;

@@ -33,7 +33,12 @@ function assign(target: Record<string, unknown> | unknown[], path: string[], val
   }
   const nextIsIndex = rest[0] === '' || /^[0-9]+$/.test(rest[0] ?? '');
   const existing = container[key];
-  const child = existing !== undefined && typeof existing === 'object' && existing !== null ? existing : nextIsIndex ? [] : Object.create(null);
+  const child =
+    existing !== undefined && typeof existing === 'object' && existing !== null
+      ? existing
+      : nextIsIndex
+        ? []
+        : Object.create(null);
   container[key] = child;
   assign(child as Nested as Record<string, unknown>, rest, value);
 }

@@ -12,16 +12,23 @@
 //     queue; Ctrl-C stops everything, and so does any process dying.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { storageEnvSchema, type StorageEnv } from '../config/storage-env.js';
-import { createRecordingStore } from '../storage/s3.js';
-import { checkServerSideEncryption } from '../storage/sse-check.js';
-import { searchAttributeDeclarations } from '../workflows/search-attributes.js';
+import { storageEnvSchema, type StorageEnv } from '../config/recordings-env.js';
+import { createRecordingStore } from '../recordings/s3.js';
+import { checkServerSideEncryption } from '../recordings/sse-check.js';
+import { searchAttributeDeclarations } from '../contracts/search-attributes.js';
 import { ensureDatabase, migrateDeploy, redact } from './lib/database.js';
 import { envValue, loadEnvFiles } from './lib/env-files.js';
 import { createLogger, errorMessage } from './lib/log.js';
 import { httpOk, isListening, waitUntil } from './lib/net.js';
 import { repoRoot, requireBinary, temporalCliPath, weedPath } from './lib/paths.js';
-import { devSeaweedPorts, listenPorts, sandboxS3Credentials, waitForBucket, weedEnv, weedMiniArgs } from './lib/seaweedfs.js';
+import {
+  devSeaweedPorts,
+  listenPorts,
+  sandboxS3Credentials,
+  waitForBucket,
+  weedEnv,
+  weedMiniArgs,
+} from './lib/seaweedfs.js';
 import { describeExit, Supervisor } from './lib/supervisor.js';
 import { devServerArgs, hasWorkflowPoller, waitForTemporal, type TemporalTarget } from './lib/temporal.js';
 import { registerSearchAttributes } from './register-search-attributes.js';
@@ -61,9 +68,18 @@ async function startTemporal(summary: Summary): Promise<TemporalTarget> {
   const namespace = envValue('TEMPORAL_NAMESPACE') ?? 'default';
   const address = envValue('TEMPORAL_ADDRESS');
   if (address) {
-    const target = { address, namespace, apiKey: envValue('TEMPORAL_API_KEY'), tls: ['true', '1'].includes(envValue('TEMPORAL_TLS') ?? '') };
+    const target = {
+      address,
+      namespace,
+      apiKey: envValue('TEMPORAL_API_KEY'),
+      tls: ['true', '1'].includes(envValue('TEMPORAL_TLS') ?? ''),
+    };
     const added = await registerSearchAttributes(target);
-    log.info('using Temporal at TEMPORAL_ADDRESS', { address, namespace, searchAttributesAdded: added.join(',') || 'none' });
+    log.info('using Temporal at TEMPORAL_ADDRESS', {
+      address,
+      namespace,
+      searchAttributesAdded: added.join(',') || 'none',
+    });
     summary.temporal = address;
     return target;
   }
@@ -94,7 +110,10 @@ async function startTemporal(summary: Summary): Promise<TemporalTarget> {
 
 async function startSimulator(summary: Summary): Promise<void> {
   if (envValue('EXOTEL_API_KEY')) {
-    log.info('using Exotel', { sid: envValue('EXOTEL_SID'), baseUrl: envValue('EXOTEL_BASE_URL') ?? envValue('EXOTEL_SUBDOMAIN') });
+    log.info('using Exotel', {
+      sid: envValue('EXOTEL_SID'),
+      baseUrl: envValue('EXOTEL_BASE_URL') ?? envValue('EXOTEL_SUBDOMAIN'),
+    });
     return;
   }
   if (await isListening(SIM_PORT)) throw new Error(`port ${SIM_PORT} (Exotel simulator) is already in use`);
@@ -116,7 +135,9 @@ async function startSimulator(summary: Summary): Promise<void> {
 
 /** The S3 variables as the app will parse them (.env files may leave blanks). */
 function storageEnv(): StorageEnv {
-  return storageEnvSchema.parse(Object.fromEntries(Object.entries(process.env).filter(([key, value]) => key.startsWith('S3_') && value)));
+  return storageEnvSchema.parse(
+    Object.fromEntries(Object.entries(process.env).filter(([key, value]) => key.startsWith('S3_') && value)),
+  );
 }
 
 async function startObjectStore(summary: Summary): Promise<void> {
@@ -128,7 +149,9 @@ async function startObjectStore(summary: Summary): Promise<void> {
   }
   for (const port of listenPorts(devSeaweedPorts)) {
     if (await isListening(port)) {
-      throw new Error(`port ${port} (SeaweedFS) is already in use: stop the other SeaweedFS, or set S3_ENDPOINT (and its credentials) to use it`);
+      throw new Error(
+        `port ${port} (SeaweedFS) is already in use: stop the other SeaweedFS, or set S3_ENDPOINT (and its credentials) to use it`,
+      );
     }
   }
   const credentials = {
@@ -144,7 +167,12 @@ async function startObjectStore(summary: Summary): Promise<void> {
   });
   const dataDir = path.join(repoRoot, 'data', 'seaweedfs');
   mkdirSync(dataDir, { recursive: true });
-  supervisor.start('s3', requireBinary(weedPath), weedMiniArgs({ dataDir, ports: devSeaweedPorts }), weedEnv(process.env, credentials));
+  supervisor.start(
+    's3',
+    requireBinary(weedPath),
+    weedMiniArgs({ dataDir, ports: devSeaweedPorts }),
+    weedEnv(process.env, credentials),
+  );
   const store = createRecordingStore(storageEnv());
   await unlessAChildDies(waitForBucket(store, 30_000));
   // weed mini applies AES256 with a key it keeps in its data directory; say so if it did not.
@@ -205,8 +233,18 @@ async function main(): Promise<void> {
   const taskQueue = envValue('TEMPORAL_TASK_QUEUE') ?? 'exoflow';
   await unlessAChildDies(
     Promise.all([
-      waitUntil(`API health check ${summary.api}/healthz`, () => httpOk(`${summary.api}/healthz`), HEALTH_TIMEOUT_MS, 500),
-      waitUntil(`worker polling task queue ${taskQueue}`, () => hasWorkflowPoller(temporal, taskQueue, workerStarted), HEALTH_TIMEOUT_MS, 1_000),
+      waitUntil(
+        `API health check ${summary.api}/healthz`,
+        () => httpOk(`${summary.api}/healthz`),
+        HEALTH_TIMEOUT_MS,
+        500,
+      ),
+      waitUntil(
+        `worker polling task queue ${taskQueue}`,
+        () => hasWorkflowPoller(temporal, taskQueue, workerStarted),
+        HEALTH_TIMEOUT_MS,
+        1_000,
+      ),
     ]),
   );
   printSummary(summary);

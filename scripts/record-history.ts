@@ -12,9 +12,13 @@ if (!workflowId || !outFile) {
   process.exit(2);
 }
 const address = process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233';
-const json = execFileSync(temporalCliPath, ['workflow', 'show', '--workflow-id', workflowId, '--address', address, '--output', 'json'], {
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
-});
+const json = execFileSync(
+  temporalCliPath,
+  ['workflow', 'show', '--workflow-id', workflowId, '--address', address, '--output', 'json'],
+  {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 writeFileSync(outFile, json);
 console.log(`wrote ${(JSON.parse(json) as { events: unknown[] }).events.length} events to ${outFile}`);

@@ -1,4 +1,4 @@
-// Registers exoflow's custom search attributes (workflows/search-attributes.ts) on a Temporal
+// Registers exoflow's custom search attributes (contracts/search-attributes.ts) on a Temporal
 // server or cluster; already registered ones are left alone. `npm start` runs this when
 // TEMPORAL_ADDRESS is set (the embedded dev server gets them on its command line instead).
 //
@@ -9,10 +9,15 @@
 // docker-compose can start it beside a cluster that is still coming up.
 import { pathToFileURL } from 'node:url';
 import { Connection } from '@temporalio/client';
-import { searchAttributeDeclarations } from '../workflows/search-attributes.js';
+import { searchAttributeDeclarations } from '../contracts/search-attributes.js';
 import { envValue, loadEnvFiles } from './lib/env-files.js';
 import { createLogger, errorMessage } from './lib/log.js';
-import { connectionOptions, waitForTemporal, type SearchAttributeDeclaration, type TemporalTarget } from './lib/temporal.js';
+import {
+  connectionOptions,
+  waitForTemporal,
+  type SearchAttributeDeclaration,
+  type TemporalTarget,
+} from './lib/temporal.js';
 
 type AddRequest = Parameters<Connection['operatorService']['addSearchAttributes']>[0];
 type IndexedValueType = NonNullable<AddRequest['searchAttributes']>[string];
@@ -38,7 +43,10 @@ export async function registerSearchAttributes(
   const connection = await Connection.connect(connectionOptions(target));
   try {
     const existing = await connection.operatorService.listSearchAttributes({ namespace: target.namespace });
-    const known = new Set([...Object.keys(existing.customAttributes ?? {}), ...Object.keys(existing.systemAttributes ?? {})]);
+    const known = new Set([
+      ...Object.keys(existing.customAttributes ?? {}),
+      ...Object.keys(existing.systemAttributes ?? {}),
+    ]);
     const missing = declarations.filter((declaration) => !known.has(declaration.name));
     if (missing.length === 0) return [];
     const searchAttributes: Record<string, IndexedValueType> = {};

@@ -5,14 +5,14 @@ import { createCampaignActivities, type CampaignActivityDeps } from '../activiti
 import { createCreditActivities, type CreditActivityDeps } from '../activities/credits.js';
 import { createRecordingActivities } from '../activities/recordings.js';
 import type { Env } from '../config/env.js';
-import type { RecordingStore } from '../storage/s3.js';
-import { recordingSourcePolicy } from '../storage/source-policy.js';
+import type { RecordingStore } from '../recordings/s3.js';
+import { recordingSourcePolicy } from '../recordings/source-policy.js';
 import { bundlerOptions, workflowsPath } from './bundle.js';
 
 export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDeps {
   connection: NativeConnection;
   campaigns: Omit<CampaignActivityDeps, 'pool' | 'ledger' | 'rates' | 'logger'>;
-  /** The recordings bucket (storage/s3.ts createRecordingStore). */
+  /** The recordings bucket (recordings/s3.ts createRecordingStore). */
   recordings: RecordingStore;
   env: CallActivityDeps['env'] &
     Pick<
@@ -28,7 +28,12 @@ export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDep
     >;
 }
 
-export async function createWorker({ connection, campaigns, recordings, ...deps }: CreateWorkerOptions): Promise<Worker> {
+export async function createWorker({
+  connection,
+  campaigns,
+  recordings,
+  ...deps
+}: CreateWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace: deps.env.TEMPORAL_NAMESPACE,
@@ -38,7 +43,13 @@ export async function createWorker({ connection, campaigns, recordings, ...deps 
     activities: {
       ...createCallActivities(deps),
       ...createCreditActivities(deps),
-      ...createCampaignActivities({ ...campaigns, pool: deps.db.pool, ledger: deps.ledger, rates: deps.rates, logger: deps.logger }),
+      ...createCampaignActivities({
+        ...campaigns,
+        pool: deps.db.pool,
+        ledger: deps.ledger,
+        rates: deps.rates,
+        logger: deps.logger,
+      }),
       ...createRecordingActivities({
         db: deps.db,
         exotel: deps.exotel,

@@ -7,14 +7,14 @@ import { loadEnv } from '../config/env.js';
 import { AlertDispatcher } from '../credits/alert-dispatcher.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
-import { InboxRelay } from '../inbox/relay.js';
+import { InboxRelay } from '../calls/events-relay.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
-import { createRecordingStore } from '../storage/s3.js';
+import { createRecordingStore } from '../recordings/s3.js';
 import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
-import { ensureRetentionSchedule, prepareRecordingStore } from './recording-setup.js';
+import { ensureRetentionSchedule, prepareRecordingStore } from './recordings-setup.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
@@ -36,7 +36,9 @@ await ensureRetentionSchedule(temporal, env, logger).catch((error) =>
 const relay = new InboxRelay(db, temporal, logger);
 await relay.start(env.DATABASE_URL);
 // Without a sink alerts are still stored and listed by GET /v1/credits/alerts.
-const alerts = env.CREDIT_ALERT_WEBHOOK_URL ? new AlertDispatcher(db.pool, { webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL, logger }) : null;
+const alerts = env.CREDIT_ALERT_WEBHOOK_URL
+  ? new AlertDispatcher(db.pool, { webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL, logger })
+  : null;
 await alerts?.start(env.DATABASE_URL);
 // Holds whose owner died without settling them (a call's expire after its workflow's hard bound).
 const holdSweeper = setInterval(() => {
@@ -47,5 +49,11 @@ await worker.run();
 clearInterval(holdSweeper);
 await Promise.all([relay.stop(), alerts?.stop()]);
 recordings.client.destroy();
-await Promise.all([connection.close(), clientConnection.close(), closeDb(db), exotel.close(), campaigns.whatsapp.close()]);
+await Promise.all([
+  connection.close(),
+  clientConnection.close(),
+  closeDb(db),
+  exotel.close(),
+  campaigns.whatsapp.close(),
+]);
 logger.info('worker stopped');

@@ -4,8 +4,6 @@ import {
   ActivityFailure,
   ApplicationFailure,
   condition,
-  defineQuery,
-  defineSignal,
   patched,
   proxyActivities,
   proxyLocalActivities,
@@ -16,10 +14,17 @@ import {
 } from '@temporalio/workflow';
 import type { CallActivities } from '../activities/calls.js';
 import type { CreditActivities } from '../activities/credits.js';
-import type { RecordingActivities, RecordingOutcome } from '../activities/recordings.js';
+import type { RecordingActivities } from '../activities/recordings.js';
+import {
+  callHardBoundMs,
+  callStateQuery,
+  type CallView,
+  type ClickToCallInput,
+  exotelEventsSignal,
+} from '../contracts/calls.js';
+import type { RecordingOutcome } from '../contracts/recordings.js';
 import {
   applyEvent,
-  type CallEvent,
   type CallState,
   initialCallState,
   isTerminal,
@@ -28,57 +33,8 @@ import {
 } from '../domain/call-state.js';
 import { ConnectFailure } from '../domain/connect-failures.js';
 import { callCredits } from '../domain/credits.js';
-import { nonRetryableRecordingErrorTypes } from '../storage/errors.js';
-import { CallStatus, ExotelCallSid } from './search-attributes.js';
-
-// ---- Messages --------------------------------------------------------------------------------
-
-/** Exotel status events, batched by the inbox relay: duplicates and stale ones change nothing. */
-export const exotelEventsSignal = defineSignal<[CallEvent[]]>('exotelEvents');
-/** The call as it stands now: what the API's live view and the Temporal UI show. */
-export const callStateQuery = defineQuery<CallView>('callState');
-
-// ---- Input and output --------------------------------------------------------------------------
-
-export interface CallTiming {
-  /** Exotel's TimeOut: ring time per leg. */
-  ringTimeoutSec: number;
-  /** Exotel's TimeLimit: longest conversation. */
-  maxDurationSec: number;
-  /** Silence after which Call Details is polled; doubles after each quiet poll. */
-  firstPollAfterSec: number;
-  maxPollIntervalSec: number;
-  /** After an ambiguous connect: how long to wait for Exotel to show the call before giving up. */
-  reconcileGraceSec: number;
-}
-
-export interface ClickToCallInput {
-  callId: string;
-  agentNumber: string;
-  customerNumber: string;
-  trackingId: string | null;
-  record: boolean;
-  /** Only runs from before the credit ledger use it; the ledger charges at the configured rate. */
-  creditsPerLegMinute: number;
-  timing: CallTiming;
-}
-
-export interface CallView extends CallState {
-  callId: string;
-  trackingId: string | null;
-  creditsUsed: number | null;
-  /** What became of the recording once the call ended; null until then, and for unrecorded calls. */
-  recording?: RecordingOutcome | null;
-}
-
-export function callWorkflowId(callId: string): string {
-  return `call-${callId}`;
-}
-
-/** No call workflow outlives this: both legs ringing out, the longest conversation, and slack. */
-export function callHardBoundMs(timing: CallTiming): number {
-  return (2 * timing.ringTimeoutSec + timing.maxDurationSec + 15 * 60) * 1000;
-}
+import { nonRetryableRecordingErrorTypes } from '../domain/recording-errors.js';
+import { CallStatus, ExotelCallSid } from '../contracts/search-attributes.js';
 
 // ---- Activities, with the timeouts and retries each needs ---------------------------------------
 
@@ -119,12 +75,12 @@ export const RECORDING_ARCHIVE_BUDGET_MS = 90 * 60 * 1000;
 
 /**
  * Archiving the recording. One attempt streams for at most RECORDING_FETCH_TIMEOUT_MS (60 minutes
- * at most, config/storage-env.ts) and then verifies, so its limit lies above that, and the
+ * at most, config/recordings-env.ts) and then verifies, so its limit lies above that, and the
  * heartbeat (every 10 s while it runs) notices a dead worker within a minute. Exotel publishes a
  * recording 1-5 minutes after the call and answers 404 until then: retried 15 s, 30 s, 1 min,
  * then every 2 minutes, each time with a fresh URL from Call Details, until the step's budget
  * runs out. Refused sources, rejected downloads, non-audio, oversized files, key conflicts and
- * missing encryption are final at once (storage/errors.ts).
+ * missing encryption are final at once (domain/recording-errors.ts).
  */
 function archiveActivity(scheduleToCloseMs: number) {
   return proxyActivities<RecordingActivities>({
@@ -149,7 +105,13 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
   let saved = '';
   const deadline = Date.now() + callHardBoundMs(input.timing);
   const now = () => new Date().toISOString();
-  const view = (): CallView => ({ ...state, callId: input.callId, trackingId: input.trackingId, creditsUsed, recording });
+  const view = (): CallView => ({
+    ...state,
+    callId: input.callId,
+    trackingId: input.trackingId,
+    creditsUsed,
+    recording,
+  });
 
   setHandler(exotelEventsSignal, (events) => {
     for (const event of events) state = applyEvent(state, event);
@@ -169,11 +131,11 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
     saved = stamp;
   };
 
-
   // 1. Place the call.
   const dialledAt = now();
   const placed = await connect(input, () => state);
-  state = 'callSid' in placed ? markDialing(state, placed.callSid, dialledAt) : markFailed(state, placed.failure, now());
+  state =
+    'callSid' in placed ? markDialing(state, placed.callSid, dialledAt) : markFailed(state, placed.failure, now());
 
   // 2. Follow it until Exotel reports a terminal status, polling when the webhooks go quiet.
   let quietFor = input.timing.firstPollAfterSec * 1000;
@@ -263,7 +225,8 @@ function archiveFailure(error: ActivityFailure): { errorType: string; message: s
     return { errorType: last?.type ?? 'ArchiveTimedOut', message: `${outOfTime}${last?.message ?? cause.message}` };
   }
   const prefix = error.retryState === 'TIMEOUT' ? outOfTime : '';
-  if (cause instanceof ApplicationFailure) return { errorType: cause.type ?? 'Error', message: `${prefix}${cause.message}` };
+  if (cause instanceof ApplicationFailure)
+    return { errorType: cause.type ?? 'Error', message: `${prefix}${cause.message}` };
   return { errorType: cause?.name ?? 'Error', message: `${prefix}${cause?.message ?? error.message}` };
 }
 

@@ -4,63 +4,17 @@
 // each step's delay before the next. Delivery reports never come here: they land in PostgreSQL
 // and a step's condition reads them there. History stays bounded: pages carry a seq cursor, not
 // recipients, and the run continues as new every PAGES_PER_RUN pages.
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { CampaignActivities } from '../activities/campaigns.js';
 import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  defineQuery,
-  defineUpdate,
-  proxyActivities,
-  setHandler,
-} from '@temporalio/workflow';
-import type { CampaignActivities, PreparedCampaign } from '../activities/campaigns.js';
-import type { PageCounts } from '../campaigns/send-page.js';
+  cancelUpdate,
+  type CampaignInput,
+  type CampaignProgress,
+  pauseUpdate,
+  progressQuery,
+  resumeUpdate,
+} from '../contracts/campaigns.js';
 import { isInWindow, nextWindowOpening, windowClosing } from '../domain/send-window.js';
-
-// ---- Messages --------------------------------------------------------------------------------
-
-/** Stops sending after the chunk in flight; resume picks up where it stopped. */
-export const pauseUpdate = defineUpdate<CampaignProgress>('pause');
-export const resumeUpdate = defineUpdate<CampaignProgress>('resume');
-/** Stops for good: recipients not yet sent are not sent. */
-export const cancelUpdate = defineUpdate<CampaignProgress>('cancel');
-export const progressQuery = defineQuery<CampaignProgress>('progress');
-
-// ---- Input and state ---------------------------------------------------------------------------
-
-export type CampaignPhase =
-  | 'preparing'
-  | 'waiting_to_start'
-  | 'sending'
-  | 'waiting_for_window'
-  | 'waiting_for_next_step'
-  | 'paused'
-  | 'finishing'
-  | 'completed'
-  | 'cancelled';
-
-export interface CampaignProgress {
-  campaignId: string;
-  phase: CampaignPhase;
-  /** Index of the step being sent (0-based). */
-  step: number;
-  /** The last recipient seq of this step with a decision. */
-  afterSeq: number;
-  pauseReason: string | null;
-  recipientCount: number | null;
-  /** This run and the ones it continued from. */
-  counts: PageCounts;
-  /** When the workflow next wakes on its own (start time, next window, next step). */
-  wakesAt: string | null;
-}
-
-export interface CampaignInput {
-  campaignId: string;
-  /** Set by continue-as-new. */
-  carried?: { progress: CampaignProgress; prepared: PreparedCampaign; stepFinishedAt: string | null };
-}
-
-export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
 
 /** Pages per run before continuing as new: ~6 history events a page keeps a run near 2,500. */
 export const PAGES_PER_RUN = 400;
@@ -68,10 +22,11 @@ export const PAGES_PER_RUN = 400;
 // ---- Activities, with the timeouts and retries each needs ---------------------------------------
 
 /** Database work: retried until it succeeds. */
-const { prepareCampaign, setCampaignStatus, countStepDecisions, settlePendingSends } = proxyActivities<CampaignActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { prepareCampaign, setCampaignStatus, countStepDecisions, settlePendingSends } =
+  proxyActivities<CampaignActivities>({
+    startToCloseTimeout: '1 minute',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  });
 
 /**
  * A page takes seconds to minutes (pacing). The heartbeat after each chunk means a killed worker

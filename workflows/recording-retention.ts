@@ -1,24 +1,10 @@
 // Retention: deletes the recordings of calls older than RECORDING_RETENTION_DAYS from our bucket
 // and records each deletion on its call log (status deleted, when, reason `retention`). A
-// Temporal Schedule starts one run a day (worker/recording-setup.ts); a run is short-lived, so a
+// Temporal Schedule starts one run a day (worker/recordings-setup.ts); a run is short-lived, so a
 // change to this code never meets a history older than a day.
 import { continueAsNew, proxyActivities } from '@temporalio/workflow';
 import type { RecordingActivities } from '../activities/recordings.js';
-
-export interface RecordingRetentionInput {
-  /** RECORDING_RETENTION_DAYS; 0 keeps recordings forever (the run does nothing). */
-  retentionDays: number;
-  /** Delete the recordings of calls before this instant instead (ISO 8601): one-off purges, tests. */
-  cutoff?: string | undefined;
-  /** Carried across continue-as-new. */
-  deletedSoFar?: number | undefined;
-}
-
-export interface RecordingRetentionResult {
-  /** The first instant kept; null when retention is off. */
-  cutoff: string | null;
-  deleted: number;
-}
+import type { RecordingRetentionInput, RecordingRetentionResult } from '../contracts/recordings.js';
 
 /** Batches of deletions: a listing, then a call log update and a DELETE per recording; retried on store or database errors. */
 const { deleteExpiredRecordings } = proxyActivities<RecordingActivities>({
@@ -38,7 +24,12 @@ export async function recordingRetention(input: RecordingRetentionInput): Promis
   let cutoff = input.cutoff;
   let deleted = input.deletedSoFar ?? 0;
   for (let batch = 0; batch < BATCHES_PER_RUN; batch++) {
-    const result = await deleteExpiredRecordings({ retentionDays: input.retentionDays, asOf, cutoff, limit: BATCH_SIZE });
+    const result = await deleteExpiredRecordings({
+      retentionDays: input.retentionDays,
+      asOf,
+      cutoff,
+      limit: BATCH_SIZE,
+    });
     deleted += result.deleted;
     // Later batches (and runs) keep the first batch's cutoff, whatever the clock says by then.
     cutoff = result.cutoff;

@@ -1,12 +1,12 @@
 // /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Router } from 'express';
-import { type CallView, callStateQuery } from '../../workflows/call.js';
+import { type CallView, callStateQuery } from '../../contracts/calls.js';
 import { isTerminal } from '../../domain/call-state.js';
 import { findCallOr404, toCallResource } from '../call-resource.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
-import { type StartCallDeps, startCall } from '../start-call.js';
+import { InsufficientCreditsError, type StartCallDeps, startCall } from '../../calls/start-call.js';
 
 export type CallRoutesDeps = StartCallDeps;
 
@@ -16,7 +16,10 @@ export function callRoutes(deps: CallRoutesDeps): Router {
 
   router.post('/v1/calls', async (req, res) => {
     const body = parseOrThrow(createCallBody, req.body);
-    const { call, created } = await startCall(deps, body);
+    const { call, created } = await startCall(deps, body).catch((error: unknown) => {
+      if (error instanceof InsufficientCreditsError) throw new ApiError(402, 'insufficient_credits', error.message);
+      throw error;
+    });
     res.status(created ? 202 : 200).json({ id: call.id, workflowId: call.workflowId, status: call.status });
   });
 
@@ -59,6 +62,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
     const handle = temporal.workflow.getHandle(row.workflowId);
     let lastSent = '';
     let closed = false;
+    // eslint-disable-next-line prefer-const -- set once `refresh` exists; `finish` may run first
     let timer: NodeJS.Timeout | undefined;
 
     const finish = () => {

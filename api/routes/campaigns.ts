@@ -9,7 +9,15 @@ import { campaignFunnel } from '../../campaigns/funnel.js';
 import { type CampaignRow, findCampaign, listCampaigns, setCampaignStatus } from '../../campaigns/store.js';
 import type { Env } from '../../config/env.js';
 import type { Db } from '../../lib/db.js';
-import { cancelUpdate, campaignWorkflowId, pauseUpdate, progressQuery, resumeUpdate, whatsappCampaign } from '../../workflows/campaign.js';
+import {
+  cancelUpdate,
+  campaignWorkflowId,
+  pauseUpdate,
+  progressQuery,
+  resumeUpdate,
+  WHATSAPP_CAMPAIGN_WORKFLOW,
+} from '../../contracts/campaigns.js';
+import type { whatsappCampaign } from '../../workflows/campaign.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { campaignIdParam, listCampaignsQuery } from '../campaign-schemas.js';
 
@@ -40,7 +48,12 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
     startedAt: campaign.startedAt?.toISOString() ?? null,
     finishedAt: campaign.finishedAt?.toISOString() ?? null,
     definition: campaign.definition,
-    funnel: await campaignFunnel(db.pool, campaign.id, campaign.definition.steps?.length ?? 0, campaign.recipientCount ?? 0),
+    funnel: await campaignFunnel(
+      db.pool,
+      campaign.id,
+      campaign.definition.steps?.length ?? 0,
+      campaign.recipientCount ?? 0,
+    ),
   });
 
   router.post('/v1/campaigns', async (req, res) => {
@@ -79,9 +92,10 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
   router.post('/v1/campaigns/:id/start', async (req, res) => {
     const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
     const campaign = await find(id);
-    if (campaign.status === 'cancelled') throw new ApiError(409, 'campaign_cancelled', 'A cancelled campaign cannot start');
+    if (campaign.status === 'cancelled')
+      throw new ApiError(409, 'campaign_cancelled', 'A cancelled campaign cannot start');
     try {
-      await temporal.workflow.start(whatsappCampaign, {
+      await temporal.workflow.start<typeof whatsappCampaign>(WHATSAPP_CAMPAIGN_WORKFLOW, {
         taskQueue: env.TEMPORAL_TASK_QUEUE,
         workflowId: campaignWorkflowId(id),
         workflowIdConflictPolicy: 'USE_EXISTING',
@@ -92,7 +106,10 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
     // The workflow records its own status; a draft shows as scheduled until it runs.
-    await db.pool.query(`UPDATE campaigns SET status = 'scheduled', updated_at = now() WHERE id = $1 AND status = 'draft'`, [id]);
+    await db.pool.query(
+      `UPDATE campaigns SET status = 'scheduled', updated_at = now() WHERE id = $1 AND status = 'draft'`,
+      [id],
+    );
     res.status(202).json(await resource(await find(id)));
   });
 
@@ -105,7 +122,8 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
       const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
       const campaign = await find(id);
       if (campaign.status === 'draft') {
-        if (action !== 'cancel') throw new ApiError(409, 'campaign_not_started', `Start the campaign before you ${action} it`);
+        if (action !== 'cancel')
+          throw new ApiError(409, 'campaign_not_started', `Start the campaign before you ${action} it`);
         await setCampaignStatus(db.pool, id, 'cancelled');
       } else if (campaign.status === 'completed' || campaign.status === 'cancelled') {
         throw new ApiError(409, `campaign_${campaign.status}`, `The campaign is ${campaign.status}`);
@@ -113,7 +131,8 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
         try {
           await temporal.workflow.getHandle(campaignWorkflowId(id)).executeUpdate(update);
         } catch (error) {
-          if (error instanceof WorkflowNotFoundError) throw new ApiError(409, 'campaign_not_running', 'The campaign has no running workflow');
+          if (error instanceof WorkflowNotFoundError)
+            throw new ApiError(409, 'campaign_not_running', 'The campaign has no running workflow');
           throw error;
         }
       }

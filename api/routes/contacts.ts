@@ -3,8 +3,19 @@
 // nothing; an import writes its valid rows and reports the others.
 import { Router } from 'express';
 import { type ContactWithConsent, contactsWithConsent } from '../../contacts/consent-states.js';
-import { consentHistory, type ConsentHistoryEntry, ContactUnavailableError, recordConsent } from '../../contacts/consents.js';
-import { eraseContact, foldByPhone, listContactIds, recordImportConsent, upsertContacts } from '../../contacts/store.js';
+import {
+  consentHistory,
+  type ConsentHistoryEntry,
+  ContactUnavailableError,
+  recordConsent,
+} from '../../contacts/consents.js';
+import {
+  eraseContact,
+  foldByPhone,
+  listContactIds,
+  recordImportConsent,
+  upsertContacts,
+} from '../../contacts/store.js';
 import { inTransaction } from '../../lib/db.js';
 import { canMessage, type ConsentState, type PurposeConsent } from '../../domain/consent.js';
 import type { Db } from '../../lib/db.js';
@@ -25,7 +36,11 @@ export interface ContactRoutesDeps {
 }
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
-const purposeView = (consent: PurposeConsent) => ({ status: consent.status, source: consent.source, recordedAt: iso(consent.recordedAt) });
+const purposeView = (consent: PurposeConsent) => ({
+  status: consent.status,
+  source: consent.source,
+  recordedAt: iso(consent.recordedAt),
+});
 
 export const consentView = (state: ConsentState) => ({
   consent: { marketing: purposeView(state.marketing), transactional: purposeView(state.transactional) },
@@ -64,7 +79,12 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     const upserted = await inTransaction(db.pool, async (client) => {
       const [contact] = await upsertContacts(client, [body]);
       if (body.consent) {
-        await recordConsent(client, { contactId: contact!.id, ...body.consent, evidence: body.consent.evidence ?? null, recordedBy: actor });
+        await recordConsent(client, {
+          contactId: contact!.id,
+          ...body.consent,
+          evidence: body.consent.evidence ?? null,
+          recordedBy: actor,
+        });
       }
       return contact!;
     });
@@ -79,14 +99,28 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     body.contacts.forEach((raw, row) => {
       const parsed = contactRowSchema.safeParse(raw);
       if (parsed.success) valid.push({ ...parsed.data, row });
-      else failed.push(...fieldErrors(parsed.error).map((error) => ({ row, field: error.field === '(body)' ? '(row)' : error.field, message: error.message })));
+      else
+        failed.push(
+          ...fieldErrors(parsed.error).map((error) => ({
+            row,
+            field: error.field === '(body)' ? '(row)' : error.field,
+            message: error.message,
+          })),
+        );
     });
     const folded = foldByPhone(valid);
 
     const written = await inTransaction(db.pool, async (client) => {
-      const upserted = await upsertContacts(client, [...folded.values()].map((entry) => entry.input));
+      const upserted = await upsertContacts(
+        client,
+        [...folded.values()].map((entry) => entry.input),
+      );
       const recorded = body.consent
-        ? await recordImportConsent(client, upserted.map((contact) => contact.id), { ...body.consent, recordedBy: actor })
+        ? await recordImportConsent(
+            client,
+            upserted.map((contact) => contact.id),
+            { ...body.consent, recordedBy: actor },
+          )
         : new Set<string>();
       return { upserted, recorded };
     });
@@ -118,7 +152,12 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
 
   router.get('/v1/contacts', async (req, res) => {
     const query = parseOrThrow(listContactsQuery, req.query, 'query');
-    const ids = await listContactIds(db.pool, { tag: query.tag, phone: query.phone, after: query.cursor, limit: query.limit + 1 });
+    const ids = await listContactIds(db.pool, {
+      tag: query.tag,
+      phone: query.phone,
+      after: query.cursor,
+      limit: query.limit + 1,
+    });
     const page = ids.slice(0, query.limit);
     const contacts = await contactsWithConsent(db.pool, page);
     res.json({ contacts: contacts.map(toContactResource), nextCursor: ids.length > query.limit ? page.at(-1)! : null });

@@ -3,7 +3,14 @@
 import { Router } from 'express';
 import type { CreditLedger } from '../../credits/ledger.js';
 import { type CreditSettings, creditRates } from '../../credits/rates.js';
-import { accountBalance, creditSummary, ledgerPage, listAlerts, listBudgets, type ScopeBalance } from '../../credits/summary.js';
+import {
+  accountBalance,
+  creditSummary,
+  ledgerPage,
+  listAlerts,
+  listBudgets,
+  type ScopeBalance,
+} from '../../credits/summary.js';
 import { estimate, fromCredits, type Millicredits, toCredits } from '../../domain/credits.js';
 import type { Db } from '../../lib/db.js';
 import { apiKeyFingerprint, requireAdmin } from '../auth.js';
@@ -39,12 +46,18 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
     const summary = await creditSummary(db.pool, rates, env.CREDITS_TIMEZONE);
     res.json({
       balance: balanceView(summary.balance),
-      usage: { today: byChannel(summary.usage.today), thisMonth: byChannel(summary.usage.thisMonth), timezone: summary.usage.timezone },
+      usage: {
+        today: byChannel(summary.usage.today),
+        thisMonth: byChannel(summary.usage.thisMonth),
+        timezone: summary.usage.timezone,
+      },
       forecast: summary.forecast,
       rates: {
         voicePerLegMinute: toCredits(rates.voicePerLegMinute),
         whatsappPerMessage: toCredits(rates.whatsappPerMessage),
-        whatsappByCategory: Object.fromEntries(Object.entries(rates.whatsappByCategory).map(([k, v]) => [k, toCredits(v)])),
+        whatsappByCategory: Object.fromEntries(
+          Object.entries(rates.whatsappByCategory).map(([k, v]) => [k, toCredits(v)]),
+        ),
       },
       alertThresholds: env.CREDIT_ALERT_THRESHOLDS,
     });
@@ -67,8 +80,16 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
           credits: toCredits(line.total),
         })),
       },
-      whatsapp: { credits: toCredits(result.whatsapp.total), messages: result.whatsapp.messages, creditsEach: toCredits(result.whatsapp.each) },
-      balance: { available: toCredits(available), remainingAfter: toCredits(available - result.total), covered: available >= result.total },
+      whatsapp: {
+        credits: toCredits(result.whatsapp.total),
+        messages: result.whatsapp.messages,
+        creditsEach: toCredits(result.whatsapp.each),
+      },
+      balance: {
+        available: toCredits(available),
+        remainingAfter: toCredits(available - result.total),
+        covered: available >= result.total,
+      },
     });
   });
 
@@ -124,7 +145,11 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
   router.get('/v1/credits/alerts', async (_req, res) => {
     const alerts = await listAlerts(db.pool);
     res.json({
-      alerts: alerts.map(({ used, granted, ...alert }) => ({ ...alert, usedCredits: toCredits(used), grantedCredits: toCredits(granted) })),
+      alerts: alerts.map(({ used, granted, ...alert }) => ({
+        ...alert,
+        usedCredits: toCredits(used),
+        grantedCredits: toCredits(granted),
+      })),
     });
   });
 

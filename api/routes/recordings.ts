@@ -2,15 +2,15 @@
 // private), and erasure (DPDPA) of one call's recording or of every recording of a customer's
 // number. Each erasure is recorded on the call log and in the audit log.
 import { Router, type Request } from 'express';
-import { deleteCallRecordingObjects, markRecordingDeleted } from '../../activities/recordings.js';
+import { deleteCallRecordingObjects, markRecordingDeleted } from '../../recordings/call-recordings.js';
 import type { Env } from '../../config/env.js';
 import { type AuditEntry, writeAudit } from '../../contacts/audit.js';
 import type { Call } from '../../generated/prisma/client.js';
 import { findCallOr404 } from '../call-resource.js';
 import type { Db } from '../../lib/db.js';
-import { RecordingStoreError } from '../../storage/errors.js';
-import { presignRecordingUrl } from '../../storage/presign.js';
-import type { RecordingStore } from '../../storage/s3.js';
+import { RecordingStoreError } from '../../domain/recording-errors.js';
+import { presignRecordingUrl } from '../../recordings/presign.js';
+import type { RecordingStore } from '../../recordings/s3.js';
 import { apiKeyFingerprint } from '../auth.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, recordingErasureBody } from '../schemas.js';
@@ -31,7 +31,9 @@ export function recordingRoutes({ db, store, playback, env }: RecordingRoutesDep
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
     const row = await findCallOr404(db, id);
     if (row.recordingStatus !== 'archived' || !row.recordingKey) throw notPlayable(row);
-    const { url, expiresAt } = await presignRecordingUrl(playback, row.recordingKey, { ttlSec: env.RECORDING_URL_TTL_SEC });
+    const { url, expiresAt } = await presignRecordingUrl(playback, row.recordingKey, {
+      ttlSec: env.RECORDING_URL_TTL_SEC,
+    });
     res.set('cache-control', 'no-store').status(302).location(url).json({ url, expiresAt: expiresAt.toISOString() });
   });
 
@@ -39,7 +41,8 @@ export function recordingRoutes({ db, store, playback, env }: RecordingRoutesDep
   router.delete('/v1/calls/:id/recording', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
     const row = await findCallOr404(db, id);
-    if (!row.record) throw new ApiError(404, 'not_recorded', `Call ${id} was made without recording: there is nothing to erase`);
+    if (!row.record)
+      throw new ApiError(404, 'not_recorded', `Call ${id} was made without recording: there is nothing to erase`);
     res.json(await erase(req, row, 'call'));
   });
 
@@ -59,16 +62,26 @@ export function recordingRoutes({ db, store, playback, env }: RecordingRoutesDep
       objectDeleted = await deleteCallRecordingObjects(store, row);
     } catch (error) {
       if (!(error instanceof RecordingStoreError)) throw error;
-      throw new ApiError(503, 'storage_unavailable', 'The recordings store did not answer: the erasure is recorded on the call log; repeat the request to delete the object');
+      throw new ApiError(
+        503,
+        'storage_unavailable',
+        'The recordings store did not answer: the erasure is recorded on the call log; repeat the request to delete the object',
+      );
     }
-    await writeAudit(db.pool, callAudit({
-      actor: apiKeyFingerprint(req),
-      action: 'call.recording_erased',
-      subjectId: row.id,
-      // What was erased, never what it held (no numbers).
-      details: { requestedBy, objectDeleted, alreadyDeleted, key: row.recordingKey },
-    }));
-    const after = await db.call.findUniqueOrThrow({ where: { id: row.id }, select: { recordingDeletedAt: true, recordingDeletionReason: true } });
+    await writeAudit(
+      db.pool,
+      callAudit({
+        actor: apiKeyFingerprint(req),
+        action: 'call.recording_erased',
+        subjectId: row.id,
+        // What was erased, never what it held (no numbers).
+        details: { requestedBy, objectDeleted, alreadyDeleted, key: row.recordingKey },
+      }),
+    );
+    const after = await db.call.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { recordingDeletedAt: true, recordingDeletionReason: true },
+    });
     return {
       callId: row.id,
       deletedAt: after.recordingDeletedAt!.toISOString(),
@@ -90,12 +103,20 @@ function notPlayable(row: Call): ApiError {
   switch (row.recordingStatus) {
     case null:
       return row.record
-        ? new ApiError(404, 'recording_pending', `The recording of call ${row.id} is not archived yet (Exotel publishes recordings minutes after a call ends)`)
+        ? new ApiError(
+            404,
+            'recording_pending',
+            `The recording of call ${row.id} is not archived yet (Exotel publishes recordings minutes after a call ends)`,
+          )
         : new ApiError(404, 'not_recorded', `Call ${row.id} was made without recording`);
     case 'none':
       return new ApiError(404, 'no_recording', `Call ${row.id} had no conversation, so nothing was recorded`);
     case 'failed':
-      return new ApiError(404, 'recording_failed', `Archiving the recording of call ${row.id} failed: ${row.recordingErrorType}: ${row.recordingError}`);
+      return new ApiError(
+        404,
+        'recording_failed',
+        `Archiving the recording of call ${row.id} failed: ${row.recordingErrorType}: ${row.recordingError}`,
+      );
     case 'deleted':
       return new ApiError(
         404,
@@ -103,6 +124,10 @@ function notPlayable(row: Call): ApiError {
         `The recording of call ${row.id} was deleted (${row.recordingDeletionReason}) at ${row.recordingDeletedAt?.toISOString()}`,
       );
     default:
-      return new ApiError(404, 'recording_unavailable', `The recording of call ${row.id} is not available (${row.recordingStatus})`);
+      return new ApiError(
+        404,
+        'recording_unavailable',
+        `The recording of call ${row.id} is not available (${row.recordingStatus})`,
+      );
   }
 }

@@ -4,11 +4,23 @@
 import { Router } from 'express';
 import { contactsWithConsent } from '../../contacts/consent-states.js';
 import { listTemplates, registerTemplate, setTemplateStatus, templateById } from '../../contacts/templates.js';
-import { isSendable, renderTemplate, type TemplateRecord, templateParameters, validateParamMapping } from '../../domain/templates.js';
+import {
+  isSendable,
+  renderTemplate,
+  type TemplateRecord,
+  templateParameters,
+  validateParamMapping,
+} from '../../domain/templates.js';
 import type { Db } from '../../lib/db.js';
 import { apiKeyFingerprint } from '../auth.js';
 import { ApiError, parseOrThrow } from '../errors.js';
-import { createTemplateBody, listTemplatesQuery, renderTemplateBody, templateIdParam, templateStatusBody } from '../template-schemas.js';
+import {
+  createTemplateBody,
+  listTemplatesQuery,
+  renderTemplateBody,
+  templateIdParam,
+  templateStatusBody,
+} from '../template-schemas.js';
 
 export interface TemplateRoutesDeps {
   db: Db;
@@ -42,9 +54,17 @@ export function templateRoutes({ db }: TemplateRoutesDeps): Router {
     const body = parseOrThrow(createTemplateBody, req.body);
     const result = await registerTemplate(db.pool, body, apiKeyFingerprint(req));
     if (!result.created) {
-      throw new ApiError(409, 'template_exists', `Template ${body.name} (${body.language}) is registered already as ${result.existingId}`, [
-        { field: 'name', message: `${body.name} (${body.language}) is registered already as ${result.existingId}; PATCH its status instead` },
-      ]);
+      throw new ApiError(
+        409,
+        'template_exists',
+        `Template ${body.name} (${body.language}) is registered already as ${result.existingId}`,
+        [
+          {
+            field: 'name',
+            message: `${body.name} (${body.language}) is registered already as ${result.existingId}; PATCH its status instead`,
+          },
+        ],
+      );
     }
     res.status(201).json(toTemplateResource(result.template));
   });
@@ -74,7 +94,13 @@ export function templateRoutes({ db }: TemplateRoutesDeps): Router {
     const body = parseOrThrow(renderTemplateBody, req.body);
     const template = await templateOr404(id);
     const problems = validateParamMapping(template, body.params, 'params');
-    if (problems.length > 0) throw new ApiError(400, 'validation_failed', `Invalid parameter mapping: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
+    if (problems.length > 0)
+      throw new ApiError(
+        400,
+        'validation_failed',
+        `Invalid parameter mapping: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+        problems,
+      );
     const [contact] = await contactsWithConsent(db.pool, [body.contactId]);
     if (!contact) throw new ApiError(404, 'not_found', `No contact ${body.contactId}`);
     if (contact.erasedAt) throw new ApiError(409, 'contact_erased', `Contact ${body.contactId} was erased`);

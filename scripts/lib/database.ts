@@ -96,7 +96,9 @@ export async function recreateMigratedDatabase(url: string): Promise<boolean> {
     const templateUrl = withDatabaseName(url, template);
     await recreateDatabase(templateUrl);
     await migrateDeploy(templateUrl);
-    await withMaintenanceClient(url, (client) => client.query(`COMMENT ON DATABASE ${quoteIdentifier(template)} IS '${stamp}'`));
+    await withMaintenanceClient(url, (client) =>
+      client.query(`COMMENT ON DATABASE ${quoteIdentifier(template)} IS '${stamp}'`),
+    );
   }
   await withMaintenanceClient(url, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
@@ -113,7 +115,7 @@ export async function migrateDeploy(url: string): Promise<void> {
       env: { ...process.env, DATABASE_URL: url },
     });
   } catch (error) {
-    throw new Error(`prisma migrate deploy failed for ${redact(url)}:\n${commandOutput(error)}`);
+    throw new Error(`prisma migrate deploy failed for ${redact(url)}:\n${commandOutput(error)}`, { cause: error });
   }
 }
 

@@ -3,9 +3,9 @@
 // Every port is named on the command line (mini's defaults would collide between runs), all bind
 // to 127.0.0.1 (the filer serves objects without authentication), and the admin identity comes
 // from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, re-applied at each start.
-import { storageEnvSchema } from '../../config/storage-env.js';
-import { ensureBucket } from '../../storage/bucket.js';
-import { createRecordingStore, type RecordingStore } from '../../storage/s3.js';
+import { storageEnvSchema } from '../../config/recordings-env.js';
+import { ensureBucket } from '../../recordings/bucket.js';
+import { createRecordingStore, type RecordingStore } from '../../recordings/s3.js';
 import { errorMessage } from './log.js';
 import { canListen, freePort, sleep } from './net.js';
 
@@ -130,7 +130,13 @@ export async function waitForBucket(store: RecordingStore, timeoutMs: number): P
       await ensureBucket(store);
       return;
     } catch (error) {
-      if (Date.now() >= deadline) throw new Error(`SeaweedFS bucket ${store.bucket} not ready after ${Math.round(timeoutMs / 1000)}s: ${errorMessage(error)}`);
+      if (Date.now() >= deadline)
+        throw new Error(
+          `SeaweedFS bucket ${store.bucket} not ready after ${Math.round(timeoutMs / 1000)}s: ${errorMessage(error)}`,
+          {
+            cause: error,
+          },
+        );
       await sleep(100);
     }
   }

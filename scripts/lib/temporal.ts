@@ -25,9 +25,17 @@ export function devServerArgs(options: DevServerOptions): string[] {
   else args.push('--ui-port', String(options.uiPort), '--ui-disable-news-fetch');
   if (options.dbFilename !== undefined) {
     // Without these pragmas the on-disk server is about three times slower.
-    args.push('--db-filename', options.dbFilename, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
+    args.push(
+      '--db-filename',
+      options.dbFilename,
+      '--sqlite-pragma',
+      'journal_mode=wal',
+      '--sqlite-pragma',
+      'synchronous=normal',
+    );
   }
-  for (const attribute of options.searchAttributes) args.push('--search-attribute', `${attribute.name}=${attribute.type}`);
+  for (const attribute of options.searchAttributes)
+    args.push('--search-attribute', `${attribute.name}=${attribute.type}`);
   return args;
 }
 
@@ -83,7 +91,9 @@ export async function hasWorkflowPoller(target: TemporalTarget, taskQueue: strin
       taskQueueType: TASK_QUEUE_TYPE_WORKFLOW,
     });
     // The server remembers pollers for minutes: ignore those of an earlier run.
-    return (described.pollers ?? []).some((poller) => (optionalTsToMs(poller.lastAccessTime) ?? 0) >= since.getTime() - 1_000);
+    return (described.pollers ?? []).some(
+      (poller) => (optionalTsToMs(poller.lastAccessTime) ?? 0) >= since.getTime() - 1_000,
+    );
   } catch {
     return false;
   } finally {

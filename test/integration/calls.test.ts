@@ -3,7 +3,7 @@
 // API and what the simulator actually received.
 import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resumeOrphanedCalls } from '../../api/start-call.js';
+import { resumeOrphanedCalls } from '../../calls/start-call.js';
 import { type AppStack, CALLER_ID, eventually, startAppStack } from '../support/app-stack.js';
 
 let stack: AppStack;
@@ -25,7 +25,10 @@ function parties() {
 
 async function placeCall(body: Record<string, unknown>) {
   const response = await stack.api('/v1/calls', { method: 'POST', body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { id: string; workflowId: string; status: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { id: string; workflowId: string; status: string },
+  };
 }
 
 async function callWhenEnded(id: string, timeoutMs = 30_000) {
@@ -40,12 +43,19 @@ async function callWhenEnded(id: string, timeoutMs = 30_000) {
 }
 
 const connectRequestsTo = (customerE164: string) =>
-  stack.sim.requests({ path: '/Calls/connect', method: 'POST' }).filter((request) => (request.body as Record<string, string>)?.To === customerE164);
+  stack.sim
+    .requests({ path: '/Calls/connect', method: 'POST' })
+    .filter((request) => (request.body as Record<string, string>)?.To === customerE164);
 
 describe('click-to-call over the real stack', () => {
   it('bridges agent and customer and logs status, legs, durations and credits', async () => {
     const { agent, customer, agentE164, customerE164 } = parties();
-    const started = await placeCall({ agentNumber: agent, customerNumber: `0${customer}`, trackingId: `lead-${agent}`, record: true });
+    const started = await placeCall({
+      agentNumber: agent,
+      customerNumber: `0${customer}`,
+      trackingId: `lead-${agent}`,
+      record: true,
+    });
     expect(started.status).toBe(202);
     expect(started.body).toMatchObject({ workflowId: `call-${started.body.id}`, status: 'queued' });
 
@@ -66,7 +76,9 @@ describe('click-to-call over the real stack', () => {
     expect(call.legs[0].onCallDurationSec).toBeGreaterThanOrEqual(call.conversationDurationSec);
     expect(call.creditsUsed).toBe(2); // a few seconds per leg: one started minute each
     expect(call.recordingUrl).toContain(call.exotelCallSid);
-    expect(call.events.filter((event: { source: string }) => event.source === 'webhook').length).toBeGreaterThanOrEqual(2);
+    expect(call.events.filter((event: { source: string }) => event.source === 'webhook').length).toBeGreaterThanOrEqual(
+      2,
+    );
 
     // What Exotel received: exactly one connect, with the ExoPhone as caller ID.
     const [connect, ...others] = connectRequestsTo(customerE164);
@@ -96,7 +108,9 @@ describe('click-to-call over the real stack', () => {
     await callWhenEnded(first.body.id);
     expect(connectRequestsTo(customerE164)).toHaveLength(1);
 
-    const listed = (await (await stack.api(`/v1/calls?trackingId=ticket-${customer}`)).json()) as { calls: { id: string }[] };
+    const listed = (await (await stack.api(`/v1/calls?trackingId=ticket-${customer}`)).json()) as {
+      calls: { id: string }[];
+    };
     expect(listed.calls.map((call) => call.id)).toEqual([first.body.id]);
   });
 
@@ -119,7 +133,11 @@ describe('click-to-call over the real stack', () => {
     const call = await callWhenEnded(started.body.id);
     expect(call).toMatchObject({ status: 'completed', legs: [{ status: 'completed' }, { status: 'completed' }] });
     const sent = stack.sim.callbacks({ callSid: call.exotelCallSid });
-    expect(sent.some((callback) => callback.contentType === 'application/x-www-form-urlencoded' && callback.responseStatus === 200)).toBe(true);
+    expect(
+      sent.some(
+        (callback) => callback.contentType === 'application/x-www-form-urlencoded' && callback.responseStatus === 200,
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -204,11 +222,21 @@ describe('an API that died mid-connect', () => {
         createdAt: aMinuteAgo,
       },
     });
-    expect(await resumeOrphanedCalls({ db: stack.db, ledger: stack.ledger, temporal: stack.temporal, env: stack.env, logger: stack.logger })).toBeGreaterThanOrEqual(1);
+    expect(
+      await resumeOrphanedCalls({
+        db: stack.db,
+        ledger: stack.ledger,
+        temporal: stack.temporal,
+        env: stack.env,
+        logger: stack.logger,
+      }),
+    ).toBeGreaterThanOrEqual(1);
     const call = await callWhenEnded(id, 90_000);
     expect(call).toMatchObject({ status: 'failed', failureReason: 'connect_outcome_unknown', creditsUsed: 0 });
     expect(connectRequestsTo(customerE164)).toHaveLength(0);
     // It looked the call up instead.
-    expect(stack.sim.requests({ path: '/Calls.json', method: 'GET' }).some((request) => request.query.To === customerE164)).toBe(true);
+    expect(
+      stack.sim.requests({ path: '/Calls.json', method: 'GET' }).some((request) => request.query.To === customerE164),
+    ).toBe(true);
   });
 });

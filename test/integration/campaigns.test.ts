@@ -25,7 +25,13 @@ const post = (path: string, body: unknown) => stack.api(path, { method: 'POST', 
 function audience(count: number) {
   const tag = `t-${randomUUID().slice(0, 8)}`;
   const base = randomInt(100_000, 899_999);
-  const phones = Array.from({ length: count }, (_, i) => `+9197${String(base * 1000 + i).padStart(8, '0').slice(-8)}`);
+  const phones = Array.from(
+    { length: count },
+    (_, i) =>
+      `+9197${String(base * 1000 + i)
+        .padStart(8, '0')
+        .slice(-8)}`,
+  );
   return { tag, phones };
 }
 
@@ -33,7 +39,15 @@ async function importContacts(phones: string[], tag: string, optIn: boolean) {
   const { status, body } = await json(
     await post('/v1/contacts/import', {
       contacts: phones.map((phone, i) => ({ phone, name: `Customer ${i}`, tags: [tag] })),
-      ...(optIn ? { consent: { purpose: 'marketing', action: 'opt_in', evidence: 'Checkout page checkbox "WhatsApp me offers"' } } : {}),
+      ...(optIn
+        ? {
+            consent: {
+              purpose: 'marketing',
+              action: 'opt_in',
+              evidence: 'Checkout page checkbox "WhatsApp me offers"',
+            },
+          }
+        : {}),
     }),
   );
   expect(status).toBe(200);
@@ -47,7 +61,10 @@ async function template(name: string) {
       language: 'en',
       category: 'marketing',
       status: 'approved',
-      components: { body: { text: 'Hi {{1}}, Diwali offers are live!' }, buttons: [{ type: 'quick_reply', text: 'Show me', payload: 'offers' }] },
+      components: {
+        body: { text: 'Hi {{1}}, Diwali offers are live!' },
+        buttons: [{ type: 'quick_reply', text: 'Show me', payload: 'offers' }],
+      },
     }),
   );
   expect(status).toBe(201);
@@ -65,15 +82,20 @@ async function campaign(id: string) {
 }
 
 const whenStatus = (id: string, status: string, timeoutMs = 60_000) =>
-  eventually(async () => {
-    const current = await campaign(id);
-    return current.status === status ? current : undefined;
-  }, timeoutMs, `campaign ${id} to be ${status}`);
+  eventually(
+    async () => {
+      const current = await campaign(id);
+      return current.status === status ? current : undefined;
+    },
+    timeoutMs,
+    `campaign ${id} to be ${status}`,
+  );
 
 /** What the simulator received for a template, per recipient. */
 function received(templateName: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const message of stack.sim.whatsapp.messages({ template: templateName })) counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
+  for (const message of stack.sim.whatsapp.messages({ template: templateName }))
+    counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
   return counts;
 }
 
@@ -102,10 +124,22 @@ describe('WhatsApp campaigns', () => {
     const done = await whenStatus(created.id, 'completed', 90_000);
 
     expect(done.recipientCount).toBe(1000);
-    expect(done.funnel[0]).toMatchObject({ step: 1, targeted: 1000, decided: 1000, sent: 700, skipped: { no_consent: 300 }, failed: {} });
+    expect(done.funnel[0]).toMatchObject({
+      step: 1,
+      targeted: 1000,
+      decided: 1000,
+      sent: 700,
+      skipped: { no_consent: 300 },
+      failed: {},
+    });
     expect(done.funnel[0].delivered).toBe(700);
     expect(done.funnel[0].read).toBe(500);
-    expect(done.funnel[1]).toMatchObject({ step: 2, decided: 1000, sent: 200, skipped: { no_consent: 300, condition_not_met: 500 } });
+    expect(done.funnel[1]).toMatchObject({
+      step: 2,
+      decided: 1000,
+      sent: 200,
+      skipped: { no_consent: 300, condition_not_met: 500 },
+    });
 
     // The simulator's own record: every opted-in contact got the offer once, nobody else did.
     const offers = received(offer.name);
@@ -136,14 +170,19 @@ describe('WhatsApp campaigns', () => {
       ],
     });
     await post(`/v1/campaigns/${created.id}/start`, {});
-    await eventually(async () => (received(first.name).size === 20 ? true : undefined), 30_000, 'step 1 to reach everyone');
+    await eventually(
+      async () => (received(first.name).size === 20 ? true : undefined),
+      30_000,
+      'step 1 to reach everyone',
+    );
     const inbound = await stack.sim.whatsapp.sendInbound({ from: phones[3]!, to: SENDER, text: 'Stop' });
     expect(inbound.delivered).toBe(true);
 
     const done = await whenStatus(created.id, 'completed');
     expect(done.funnel[1]).toMatchObject({ sent: 19, skipped: { opted_out: 1 } });
     expect(received(second.name).has(phones[3]!)).toBe(false);
-    const contact = (await json(await stack.api(`/v1/contacts?phone=${encodeURIComponent(phones[3]!)}`))).body.contacts[0];
+    const contact = (await json(await stack.api(`/v1/contacts?phone=${encodeURIComponent(phones[3]!)}`))).body
+      .contacts[0];
     expect(contact.consent.marketing).toMatchObject({ status: 'opted_out' });
   });
 
@@ -152,7 +191,10 @@ describe('WhatsApp campaigns', () => {
     await importContacts(phones, tag, true);
     const offer = await template('quick_reply');
     for (const to of phones.slice(0, 1)) {
-      stack.sim.whatsapp.script({ match: { to }, script: { readAfterMs: 50, reply: { afterReadMs: 50, button: { payload: 'offers', text: 'Show me' } } } });
+      stack.sim.whatsapp.script({
+        match: { to },
+        script: { readAfterMs: 50, reply: { afterReadMs: 50, button: { payload: 'offers', text: 'Show me' } } },
+      });
     }
     const created = await createCampaign({
       name: 'Replies',
@@ -162,10 +204,14 @@ describe('WhatsApp campaigns', () => {
     });
     await post(`/v1/campaigns/${created.id}/start`, {});
     await whenStatus(created.id, 'completed');
-    const replied = await eventually(async () => {
-      const current = await campaign(created.id);
-      return current.funnel[0].replied === 1 ? current : undefined;
-    }, 15_000, 'the reply to be counted');
+    const replied = await eventually(
+      async () => {
+        const current = await campaign(created.id);
+        return current.funnel[0].replied === 1 ? current : undefined;
+      },
+      15_000,
+      'the reply to be counted',
+    );
     expect(replied.funnel[0]).toMatchObject({ sent: 3, replied: 1 });
   });
 
@@ -241,7 +287,10 @@ describe('WhatsApp campaigns', () => {
       }),
     );
     expect(status).toBe(400);
-    expect(body.error.fields.map((field: { field: string }) => field.field).sort()).toEqual(['steps.0.params.body', 'steps.1.templateId']);
+    expect(body.error.fields.map((field: { field: string }) => field.field).sort()).toEqual([
+      'steps.0.params.body',
+      'steps.1.templateId',
+    ]);
     const listed = await json(await stack.api('/v1/campaigns?limit=100'));
     expect(listed.status, JSON.stringify(listed.body)).toBe(200);
     expect(listed.body.campaigns.some((c: { name: string }) => c.name === 'Broken')).toBe(false);
@@ -251,7 +300,10 @@ describe('WhatsApp campaigns', () => {
 describe('a worker killed mid-campaign', () => {
   let faultStack: AppStack;
   beforeAll(async () => {
-    faultStack = await startAppStack({ WHATSAPP_SENDING_NUMBER: SENDER, WHATSAPP_MESSAGES_PER_SECOND: '200' }, { worker: false });
+    faultStack = await startAppStack(
+      { WHATSAPP_SENDING_NUMBER: SENDER, WHATSAPP_MESSAGES_PER_SECOND: '200' },
+      { worker: false },
+    );
   });
   afterAll(async () => {
     await faultStack?.stop();
@@ -264,23 +316,27 @@ describe('a worker killed mid-campaign', () => {
       contacts: phones.map((phone, i) => ({ phone, name: `Customer ${i}`, tags: [tag] })),
       consent: { purpose: 'marketing', action: 'opt_in', evidence: 'Store sign-up form' },
     });
-    const offer = (await json(
-      await api('/v1/templates', {
-        name: `killed_${randomInt(1e6)}`,
-        language: 'en',
-        category: 'marketing',
-        status: 'approved',
-        components: { body: { text: 'Hi {{1}}' } },
-      }),
-    )).body;
-    const created = (await json(
-      await api('/v1/campaigns', {
-        name: 'Killed',
-        audience: { tags: [tag] },
-        schedule: { window: null },
-        steps: [{ templateId: offer.id, params: { body: [{ field: 'name' }] } }],
-      }),
-    )).body;
+    const offer = (
+      await json(
+        await api('/v1/templates', {
+          name: `killed_${randomInt(1e6)}`,
+          language: 'en',
+          category: 'marketing',
+          status: 'approved',
+          components: { body: { text: 'Hi {{1}}' } },
+        }),
+      )
+    ).body;
+    const created = (
+      await json(
+        await api('/v1/campaigns', {
+          name: 'Killed',
+          audience: { tags: [tag] },
+          schedule: { window: null },
+          steps: [{ templateId: offer.id, params: { body: [{ field: 'name' }] } }],
+        }),
+      )
+    ).body;
     const got = () => faultStack.sim.whatsapp.messages({ template: offer.name });
 
     const first = startWorkerProcess(faultStack.variables);

@@ -56,7 +56,13 @@ function customer() {
 
 /** The ledger's own sums against the balance it was summed into. */
 async function ledgerAgreesWithBalance() {
-  const { rows } = await stack.db.pool.query<{ balance: string; reserved: string; granted: string; used: string; held: string }>(
+  const { rows } = await stack.db.pool.query<{
+    balance: string;
+    reserved: string;
+    granted: string;
+    used: string;
+    held: string;
+  }>(
     `SELECT (SELECT SUM(amount_milli) FROM credit_ledger) AS balance,
             (SELECT SUM(reserved_milli) FROM credit_ledger) AS reserved,
             (SELECT SUM(amount_milli) FROM credit_ledger WHERE kind IN ('grant', 'top_up')) AS granted,
@@ -88,7 +94,7 @@ async function callWhenCharged(id: string) {
 }
 
 describe('credits', () => {
-  it('starts a fresh install with the trial credits and forecasts them in the guide\'s terms', async () => {
+  it("starts a fresh install with the trial credits and forecasts them in the guide's terms", async () => {
     expect(await credits()).toMatchObject({
       balance: { granted: 500, used: 0, reserved: 0, available: 500, usedPercent: 0 },
       usage: { today: { voice: 0, whatsapp: 0, total: 0 }, thisMonth: { total: 0 }, timezone: 'Asia/Kolkata' },
@@ -122,7 +128,10 @@ describe('credits', () => {
 
   it('estimates against the current balance, with a breakdown per channel', async () => {
     const { body } = await json(
-      await stack.api('/v1/credits/estimate', { method: 'POST', body: JSON.stringify({ calls: [{ count: 50, minutes: 2 }], messages: 301 }) }),
+      await stack.api('/v1/credits/estimate', {
+        method: 'POST',
+        body: JSON.stringify({ calls: [{ count: 50, minutes: 2 }], messages: 301 }),
+      }),
     );
     expect(body).toMatchObject({
       credits: 501,
@@ -133,7 +142,9 @@ describe('credits', () => {
   });
 
   it('rejects an estimate without calls or messages, naming the field', async () => {
-    const { status, body } = await json(await stack.api('/v1/credits/estimate', { method: 'POST', body: '{"messages": -1}' }));
+    const { status, body } = await json(
+      await stack.api('/v1/credits/estimate', { method: 'POST', body: '{"messages": -1}' }),
+    );
     expect(status).toBe(400);
     expect(body.error.fields).toEqual([expect.objectContaining({ field: 'messages' })]);
   });
@@ -158,13 +169,21 @@ describe('credits', () => {
       const held = results.filter((result) => result.ok);
       // 500 credits hold 166 batches of 3; every other request is refused with the reason.
       expect(held).toHaveLength(166);
-      expect(results.filter((result) => !result.ok).every((result) => !result.ok && result.reason === 'insufficient_balance')).toBe(true);
+      expect(
+        results
+          .filter((result) => !result.ok)
+          .every((result) => !result.ok && result.reason === 'insufficient_balance'),
+      ).toBe(true);
       expect((await credits()).balance).toMatchObject({ reserved: 498, available: 2 });
       await ledgerAgreesWithBalance();
 
       // A retried reservation returns the first one's hold instead of holding twice.
       expect(await ledgers[0]!.reserve(request(0))).toEqual(results[0]);
-      await Promise.all(results.map((_, i) => ledgers[i % 4]!.release(request(i).id, { ownerType: 'campaign_batch', ownerId: batch, channel: 'whatsapp' })));
+      await Promise.all(
+        results.map((_, i) =>
+          ledgers[i % 4]!.release(request(i).id, { ownerType: 'campaign_batch', ownerId: batch, channel: 'whatsapp' }),
+        ),
+      );
       expect((await credits()).balance).toMatchObject({ reserved: 0, available: 500, used: 0 });
       await ledgerAgreesWithBalance();
     } finally {
@@ -174,16 +193,30 @@ describe('credits', () => {
 
   it('budgets are sub-limits: a reservation over its budget is refused with budget_exhausted', async () => {
     const budgetId = `campaign-${randomInt(1e6)}`;
-    const denied = await stack.api(`/v1/credits/budgets/${budgetId}`, { method: 'PUT', body: JSON.stringify({ name: 'Diwali', credits: 10 }) });
+    const denied = await stack.api(`/v1/credits/budgets/${budgetId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ name: 'Diwali', credits: 10 }),
+    });
     expect(denied.status).toBe(403);
     const created = await json(
-      await stack.api(`/v1/credits/budgets/${budgetId}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ name: 'Diwali', credits: 10 }) }),
+      await stack.api(`/v1/credits/budgets/${budgetId}`, {
+        method: 'PUT',
+        headers: asAdmin,
+        body: JSON.stringify({ name: 'Diwali', credits: 10 }),
+      }),
     );
     expect(created.body).toMatchObject({ id: budgetId, name: 'Diwali', granted: 10, available: 10 });
 
     const owner = { ownerType: 'campaign_batch' as const, ownerId: budgetId, channel: 'whatsapp' as const };
     const hold = (n: number, requested: number) =>
-      stack.ledger.reserve({ id: `${budgetId}:${n}`, ...owner, requested, minimum: 1000, budgetId, expiresAt: new Date(Date.now() + 60_000) });
+      stack.ledger.reserve({
+        id: `${budgetId}:${n}`,
+        ...owner,
+        requested,
+        minimum: 1000,
+        budgetId,
+        expiresAt: new Date(Date.now() + 60_000),
+      });
     expect(await hold(1, 8000)).toMatchObject({ ok: true, amount: 8000 });
     // Only 2 credits of the budget are left: a batch gets what fits...
     expect(await hold(2, 5000)).toMatchObject({ ok: true, amount: 2000 });
@@ -193,7 +226,13 @@ describe('credits', () => {
     await stack.ledger.settle({ reservationId: `${budgetId}:1`, used: 8000, quantity: 8, owner });
     await stack.ledger.release(`${budgetId}:2`, owner);
     const budgets = (await json(await stack.api('/v1/credits/budgets'))).body.budgets as Record<string, unknown>[];
-    expect(budgets.find((budget) => budget.id === budgetId)).toMatchObject({ granted: 10, used: 8, reserved: 0, available: 2, usedPercent: 80 });
+    expect(budgets.find((budget) => budget.id === budgetId)).toMatchObject({
+      granted: 10,
+      used: 8,
+      reserved: 0,
+      available: 2,
+      usedPercent: 80,
+    });
     expect((await credits()).balance).toMatchObject({ used: 8, reserved: 0, available: 492 });
     await ledgerAgreesWithBalance();
   });
@@ -215,7 +254,12 @@ describe('credits', () => {
     expect(after.reserved).toBe(before.reserved);
     const ledger = (await json(await stack.api(`/v1/credits/ledger?ownerType=call&ownerId=${call.id}`))).body;
     expect(ledger.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['settle', 'reserve']);
-    expect(ledger.entries[0]).toMatchObject({ credits: -call.creditsUsed, reservedCredits: -4, channel: 'voice', quantity: legMinutes[0] + legMinutes[1] });
+    expect(ledger.entries[0]).toMatchObject({
+      credits: -call.creditsUsed,
+      reservedCredits: -4,
+      channel: 'voice',
+      quantity: legMinutes[0] + legMinutes[1],
+    });
     expect(ledger.entries[1]).toMatchObject({ credits: 0, reservedCredits: 4, reservationId: `call:${call.id}` });
     expect((await credits()).usage.today.voice).toBeGreaterThanOrEqual(call.creditsUsed);
   });
@@ -227,7 +271,9 @@ describe('credits', () => {
     const call = await callWhenCharged((await placeCall({ agentNumber: '9811111112', customerNumber: to })).body.id);
     expect(call.creditsUsed).toBe(0);
     expect((await credits()).balance).toMatchObject({ used: before.used, reserved: before.reserved });
-    const kinds = (await json(await stack.api(`/v1/credits/ledger?ownerId=${call.id}`))).body.entries.map((entry: { kind: string }) => entry.kind);
+    const kinds = (await json(await stack.api(`/v1/credits/ledger?ownerId=${call.id}`))).body.entries.map(
+      (entry: { kind: string }) => entry.kind,
+    );
     expect(kinds).toEqual(['release', 'reserve']);
   });
 
@@ -236,7 +282,13 @@ describe('credits', () => {
     const { balance } = await credits();
     const owner = { ownerType: 'campaign_batch' as const, ownerId: 'warm-up', channel: 'whatsapp' as const };
     const toSpend = 400_000 - balance.used * 1000 - 1000;
-    await stack.ledger.reserve({ id: 'warm-up', ...owner, requested: toSpend, minimum: toSpend, expiresAt: new Date(Date.now() + 60_000) });
+    await stack.ledger.reserve({
+      id: 'warm-up',
+      ...owner,
+      requested: toSpend,
+      minimum: toSpend,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     await stack.ledger.settle({ reservationId: 'warm-up', used: toSpend, owner });
     expect((await credits()).balance.usedPercent).toBe(79);
     expect(sinkReceived.filter((message) => message.alert.scope === 'account')).toEqual([]);
@@ -245,11 +297,18 @@ describe('credits', () => {
     for (const agent of ['9811111113', '9811111114']) {
       await callWhenCharged((await placeCall({ agentNumber: agent, customerNumber: customer() })).body.id);
     }
-    const [delivered] = await eventually(async () => {
-      const accountAlerts = sinkReceived.filter((message) => message.alert.scope === 'account');
-      return accountAlerts.length ? accountAlerts : undefined;
-    }, 15_000, 'the alert at the sink');
-    expect(delivered).toMatchObject({ alert: { thresholdPercent: 80 }, text: expect.stringContaining('80% of the Exotel account used') });
+    const [delivered] = await eventually(
+      async () => {
+        const accountAlerts = sinkReceived.filter((message) => message.alert.scope === 'account');
+        return accountAlerts.length ? accountAlerts : undefined;
+      },
+      15_000,
+      'the alert at the sink',
+    );
+    expect(delivered).toMatchObject({
+      alert: { thresholdPercent: 80 },
+      text: expect.stringContaining('80% of the Exotel account used'),
+    });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(sinkReceived.filter((message) => message.alert.scope === 'account')).toHaveLength(1);
 
@@ -264,20 +323,43 @@ describe('credits', () => {
     const { balance } = await credits();
     const owner = { ownerType: 'campaign_batch' as const, ownerId: 'drain', channel: 'whatsapp' as const };
     const all = balance.available * 1000;
-    expect(await stack.ledger.reserve({ id: 'drain', ...owner, requested: all, minimum: all, expiresAt: new Date(Date.now() + 60_000) })).toMatchObject({ ok: true });
+    expect(
+      await stack.ledger.reserve({
+        id: 'drain',
+        ...owner,
+        requested: all,
+        minimum: all,
+        expiresAt: new Date(Date.now() + 60_000),
+      }),
+    ).toMatchObject({ ok: true });
 
     const to = customer();
-    const refused = await placeCall({ agentNumber: '9811111115', customerNumber: to, trackingId: `lead-${to.slice(3)}` });
+    const refused = await placeCall({
+      agentNumber: '9811111115',
+      customerNumber: to,
+      trackingId: `lead-${to.slice(3)}`,
+    });
     expect(refused.status).toBe(402);
-    expect(refused.body.error).toMatchObject({ code: 'insufficient_credits', message: expect.stringContaining('0 available, 2 needed') });
+    expect(refused.body.error).toMatchObject({
+      code: 'insufficient_credits',
+      message: expect.stringContaining('0 available, 2 needed'),
+    });
     // Nothing was written and nothing was dialled.
     expect((await json(await stack.api(`/v1/calls?trackingId=lead-${to.slice(3)}`))).body.calls).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(stack.sim.requests({ path: '/Calls/connect', method: 'POST' }).filter((request) => (request.body as Record<string, string>)?.To === to)).toEqual([]);
+    expect(
+      stack.sim
+        .requests({ path: '/Calls/connect', method: 'POST' })
+        .filter((request) => (request.body as Record<string, string>)?.To === to),
+    ).toEqual([]);
 
     // Only an admin key may top up; a repeat with the same Idempotency-Key adds nothing.
     const topUp = (key: Record<string, string>) =>
-      stack.api('/v1/credits/top-ups', { method: 'POST', headers: { ...key, 'idempotency-key': 'invoice-42' }, body: JSON.stringify({ credits: 100, note: 'invoice 42' }) });
+      stack.api('/v1/credits/top-ups', {
+        method: 'POST',
+        headers: { ...key, 'idempotency-key': 'invoice-42' },
+        body: JSON.stringify({ credits: 100, note: 'invoice 42' }),
+      });
     expect((await topUp({})).status).toBe(403);
     const first = await json(await topUp(asAdmin));
     expect(first.status).toBe(201);
@@ -285,9 +367,17 @@ describe('credits', () => {
     const repeat = await json(await topUp(asAdmin));
     expect(repeat).toMatchObject({ status: 200, body: { duplicate: true, balance: { granted: 600 } } });
     const [entry] = (await json(await stack.api('/v1/credits/ledger?kind=top_up'))).body.entries;
-    expect(entry).toMatchObject({ credits: 100, note: 'invoice 42', actor: expect.stringMatching(/^key:[0-9a-f]{12}$/) });
+    expect(entry).toMatchObject({
+      credits: 100,
+      note: 'invoice 42',
+      actor: expect.stringMatching(/^key:[0-9a-f]{12}$/),
+    });
 
-    const accepted = await placeCall({ agentNumber: '9811111115', customerNumber: to, trackingId: `lead-${to.slice(3)}` });
+    const accepted = await placeCall({
+      agentNumber: '9811111115',
+      customerNumber: to,
+      trackingId: `lead-${to.slice(3)}`,
+    });
     expect(accepted.status).toBe(202);
     await callWhenCharged(accepted.body.id);
     await stack.ledger.release('drain', owner);

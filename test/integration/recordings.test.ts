@@ -7,13 +7,14 @@ import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRecordingActivities, type RecordingOutcome } from '../../activities/recordings.js';
-import type { CallView } from '../../workflows/call.js';
+import { createRecordingActivities } from '../../activities/recordings.js';
+import type { RecordingOutcome } from '../../contracts/recordings.js';
+import type { CallView } from '../../contracts/calls.js';
 import { exotelClientFromEnv } from '../../exotel/client.js';
-import { recordingKey } from '../../storage/recording-key.js';
-import { headRecording } from '../../storage/recording-metadata.js';
-import { recordingSourcePolicy } from '../../storage/source-policy.js';
-import { ensureRetentionSchedule, retentionScheduleId } from '../../worker/recording-setup.js';
+import { recordingKey } from '../../recordings/recording-key.js';
+import { headRecording } from '../../recordings/recording-metadata.js';
+import { recordingSourcePolicy } from '../../recordings/source-policy.js';
+import { ensureRetentionSchedule, retentionScheduleId } from '../../worker/recordings-setup.js';
 import { recordingRetention } from '../../workflows/recording-retention.js';
 import { type AppStack, DISCLOSURE_URL, eventually, startAppStack } from '../support/app-stack.js';
 import { testS3Env } from '../support/stack.js';
@@ -41,10 +42,16 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * Places a call to a fresh (or the given) customer number, scripted in the simulator; returns its
  * ID. Its recording is published with the terminal callback unless the script says otherwise.
  */
-async function call(options: { script?: Record<string, unknown>; record?: boolean; customer?: string; on?: AppStack } = {}) {
+async function call(
+  options: { script?: Record<string, unknown>; record?: boolean; customer?: string; on?: AppStack } = {},
+) {
   const on = options.on ?? stack;
   const customer = options.customer ?? nationalNumber();
-  on.sim.script({ match: { to: `+91${customer}` }, script: { talkMs: 300, recordingAvailableAfterMs: 0, ...options.script }, times: 1 });
+  on.sim.script({
+    match: { to: `+91${customer}` },
+    script: { talkMs: 300, recordingAvailableAfterMs: 0, ...options.script },
+    times: 1,
+  });
   const response = await on.api('/v1/calls', {
     method: 'POST',
     body: JSON.stringify({ agentNumber: nationalNumber(), customerNumber: customer, record: options.record ?? true }),
@@ -53,7 +60,8 @@ async function call(options: { script?: Record<string, unknown>; record?: boolea
   return { id: ((await response.json()) as { id: string }).id, customer };
 }
 
-const readCall = async (id: string, on = stack): Promise<CallLog> => (await (await on.api(`/v1/calls/${id}`)).json()) as CallLog;
+const readCall = async (id: string, on = stack): Promise<CallLog> =>
+  (await (await on.api(`/v1/calls/${id}`)).json()) as CallLog;
 
 /** The call log once its recording is no longer pending (archived, none, failed or deleted). */
 function recordingSettled(id: string, on = stack, timeoutMs = 60_000): Promise<CallLog> {
@@ -76,7 +84,9 @@ async function simulatorBytes(log: CallLog, on = stack): Promise<Buffer> {
 }
 
 async function bucketBytes(key: string): Promise<Buffer> {
-  const object = await stack.recordings.client.send(new GetObjectCommand({ Bucket: stack.recordings.bucket, Key: key }));
+  const object = await stack.recordings.client.send(
+    new GetObjectCommand({ Bucket: stack.recordings.bucket, Key: key }),
+  );
   return Buffer.from(await object.Body!.transformToByteArray());
 }
 
@@ -91,16 +101,30 @@ describe('recording archival', () => {
     const log = await recordingSettled(id);
     const expected = await simulatorBytes(log);
 
-    expect(log.recording).toMatchObject({ status: 'archived', sha256: sha256(expected), bytes: expected.length, error: null, deletedAt: null });
+    expect(log.recording).toMatchObject({
+      status: 'archived',
+      sha256: sha256(expected),
+      bytes: expected.length,
+      error: null,
+      deletedAt: null,
+    });
     expect(log.recording!.key).toMatch(new RegExp(`^recordings/\\d{4}/\\d{2}/\\d{2}/${id}\\.mp3$`));
     expect(Date.parse(log.recording!.archivedAt)).toBeGreaterThanOrEqual(Date.parse(log.endedAt));
     expect((await bucketBytes(log.recording!.key)).equals(expected)).toBe(true);
-    const head = await stack.recordings.client.send(new HeadObjectCommand({ Bucket: stack.recordings.bucket, Key: log.recording!.key }));
+    const head = await stack.recordings.client.send(
+      new HeadObjectCommand({ Bucket: stack.recordings.bucket, Key: log.recording!.key }),
+    );
     expect(head.ServerSideEncryption).toBe('AES256');
 
     // The customer heard the disclosure before the conversation: Exotel was asked to play it.
-    const [connect] = stack.sim.requests({ path: '/Calls/connect', method: 'POST' }).filter((request) => request.callSid === log.exotelCallSid);
-    expect(connect?.body).toMatchObject({ Record: 'true', StartPlaybackToNew: 'Callee', StartPlaybackValueNew: DISCLOSURE_URL });
+    const [connect] = stack.sim
+      .requests({ path: '/Calls/connect', method: 'POST' })
+      .filter((request) => request.callSid === log.exotelCallSid);
+    expect(connect?.body).toMatchObject({
+      Record: 'true',
+      StartPlaybackToNew: 'Callee',
+      StartPlaybackValueNew: DISCLOSURE_URL,
+    });
 
     const redirect = await stack.api(`/v1/calls/${id}/recording`, { redirect: 'manual' });
     expect(redirect.status).toBe(302);
@@ -141,8 +165,17 @@ describe('recording archival', () => {
     try {
       // The first attempt again (a replay after a worker died) and a retry (which asks Call Details).
       for (const attempt of [1, 2]) {
-        const outcome = (await new MockActivityEnvironment({ attempt }).run(activities.archiveCallRecording, input)) as RecordingOutcome;
-        expect(outcome).toEqual({ status: 'archived', key: log.recording!.key, sha256: log.recording!.sha256, bytes: log.recording!.bytes, uploaded: false });
+        const outcome = (await new MockActivityEnvironment({ attempt }).run(
+          activities.archiveCallRecording,
+          input,
+        )) as RecordingOutcome;
+        expect(outcome).toEqual({
+          status: 'archived',
+          key: log.recording!.key,
+          sha256: log.recording!.sha256,
+          bytes: log.recording!.bytes,
+          uploaded: false,
+        });
       }
     } finally {
       await exotel.close();
@@ -174,14 +207,14 @@ describe('recording archival', () => {
     expect(busyLog.recording).toMatchObject({ status: 'none', key: null, error: null });
     const refusedBusy = await stack.api(`/v1/calls/${busy.id}/recording`, { redirect: 'manual' });
     expect(refusedBusy.status).toBe(404);
-    expect(((await refusedBusy.json()) as any).error.code).toBe('no_recording');
+    expect(((await refusedBusy.json()) as { error: { code: string } }).error.code).toBe('no_recording');
 
     const result = await workflowResult(unrecorded.id);
     expect(result).toMatchObject({ status: 'completed', recording: null });
     expect((await readCall(unrecorded.id)).recording).toBeNull();
     const refused = await stack.api(`/v1/calls/${unrecorded.id}/recording`, { redirect: 'manual' });
     expect(refused.status).toBe(404);
-    expect(((await refused.json()) as any).error.code).toBe('not_recorded');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('not_recorded');
   });
 
   it('refuses a recording URL outside RECORDING_ALLOWED_HOSTS, fetches nothing, and records the refusal', async () => {
@@ -200,10 +233,14 @@ describe('recording archival', () => {
       });
       expect(recordingDownloads(log.exotelCallSid, strict)).toHaveLength(0);
       // Refused at once, not retried for the archive budget.
-      expect(await workflowResult(id)).toMatchObject({ recording: { status: 'failed', errorType: 'RecordingSourceRefusedError' } });
+      expect(await workflowResult(id)).toMatchObject({
+        recording: { status: 'failed', errorType: 'RecordingSourceRefusedError' },
+      });
       const refused = await strict.api(`/v1/calls/${id}/recording`, { redirect: 'manual' });
       expect(refused.status).toBe(404);
-      expect((await refused.json()) as any).toMatchObject({ error: { code: 'recording_failed', message: expect.stringContaining('host_not_allowed') } });
+      expect(await refused.json()).toMatchObject({
+        error: { code: 'recording_failed', message: expect.stringContaining('host_not_allowed') },
+      });
     } finally {
       await strict.stop();
     }
@@ -241,7 +278,9 @@ describe('retention', () => {
     expect(Date.parse(log.recording!.deletedAt)).toBeGreaterThan(Date.parse(log.recording!.archivedAt));
     const refused = await stack.api(`/v1/calls/${id}/recording`, { redirect: 'manual' });
     expect(refused.status).toBe(404);
-    expect((await refused.json()) as any).toMatchObject({ error: { code: 'recording_deleted', message: expect.stringContaining('retention') } });
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'recording_deleted', message: expect.stringContaining('retention') },
+    });
   });
 
   it('is a Temporal Schedule, created once and updated at every worker start; paused when retention is 0', async () => {
@@ -252,7 +291,12 @@ describe('retention', () => {
     try {
       await ensureRetentionSchedule(stack.temporal, env, stack.logger);
       let described = await handle.describe();
-      expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'recordingRetention', taskQueue: env.TEMPORAL_TASK_QUEUE, args: [{ retentionDays: 90 }] });
+      expect(described.action).toMatchObject({
+        type: 'startWorkflow',
+        workflowType: 'recordingRetention',
+        taskQueue: env.TEMPORAL_TASK_QUEUE,
+        args: [{ retentionDays: 90 }],
+      });
       expect(described.state.paused).toBe(false);
 
       await ensureRetentionSchedule(stack.temporal, { ...env, RECORDING_RETENTION_DAYS: 0 }, stack.logger);
@@ -281,21 +325,39 @@ describe('erasure', () => {
 
     const erased = await stack.api(`/v1/calls/${id}/recording`, { method: 'DELETE' });
     expect(erased.status).toBe(200);
-    expect(await erased.json()).toMatchObject({ callId: id, deletionReason: 'erasure', objectDeleted: true, alreadyDeleted: false });
+    expect(await erased.json()).toMatchObject({
+      callId: id,
+      deletionReason: 'erasure',
+      objectDeleted: true,
+      alreadyDeleted: false,
+    });
     expect(await headRecording(stack.recordings, recording!.key)).toBeUndefined();
-    expect((await readCall(id)).recording).toMatchObject({ status: 'deleted', deletionReason: 'erasure', key: recording!.key, sha256: recording!.sha256 });
+    expect((await readCall(id)).recording).toMatchObject({
+      status: 'deleted',
+      deletionReason: 'erasure',
+      key: recording!.key,
+      sha256: recording!.sha256,
+    });
 
     // Erasing again changes nothing but is answered (and audited) the same way.
     const again = await stack.api(`/v1/calls/${id}/recording`, { method: 'DELETE' });
-    expect(await again.json()).toMatchObject({ callId: id, deletionReason: 'erasure', objectDeleted: false, alreadyDeleted: true });
+    expect(await again.json()).toMatchObject({
+      callId: id,
+      deletionReason: 'erasure',
+      objectDeleted: false,
+      alreadyDeleted: true,
+    });
     const audit = await auditOf(id);
     expect(audit).toHaveLength(2);
-    expect(audit[0]).toMatchObject({ action: 'call.recording_erased', actor: expect.stringMatching(/^key:[0-9a-f]{12}$/) });
+    expect(audit[0]).toMatchObject({
+      action: 'call.recording_erased',
+      actor: expect.stringMatching(/^key:[0-9a-f]{12}$/),
+    });
     expect(audit[0]?.details).toMatchObject({ requestedBy: 'call', objectDeleted: true, key: recording!.key });
     expect(JSON.stringify(audit)).not.toContain((await readCall(id)).customerNumber);
 
     const gone = await stack.api(`/v1/calls/${id}/recording`, { redirect: 'manual' });
-    expect(((await gone.json()) as any).error.code).toBe('recording_deleted');
+    expect(((await gone.json()) as { error: { code: string } }).error.code).toBe('recording_deleted');
   });
 
   it('deletes every recording of a customer number, and only theirs', async () => {
@@ -305,7 +367,10 @@ describe('erasure', () => {
     const logs = await Promise.all([first, second, other].map(({ id }) => recordingSettled(id)));
     expect(logs.map((log) => log.recording?.status)).toEqual(['archived', 'archived', 'archived']);
 
-    const response = await stack.api('/v1/recordings/erasure', { method: 'POST', body: JSON.stringify({ customerNumber: `0${first.customer}` }) });
+    const response = await stack.api('/v1/recordings/erasure', {
+      method: 'POST',
+      body: JSON.stringify({ customerNumber: `0${first.customer}` }),
+    });
     expect(response.status).toBe(200);
     const { calls } = (await response.json()) as { calls: { callId: string; objectDeleted: boolean }[] };
     expect(calls.map((erased) => erased.callId).sort()).toEqual([first.id, second.id].sort());
@@ -313,10 +378,16 @@ describe('erasure', () => {
     expect(await headRecording(stack.recordings, logs[0]!.recording!.key)).toBeUndefined();
     expect(await headRecording(stack.recordings, logs[1]!.recording!.key)).toBeUndefined();
     expect(await headRecording(stack.recordings, logs[2]!.recording!.key)).toBeDefined();
-    expect((await auditOf(second.id))[0]?.details).toMatchObject({ requestedBy: 'customer_number', objectDeleted: true });
+    expect((await auditOf(second.id))[0]?.details).toMatchObject({
+      requestedBy: 'customer_number',
+      objectDeleted: true,
+    });
     expect((await readCall(other.id)).recording?.status).toBe('archived');
 
-    const invalid = await stack.api('/v1/recordings/erasure', { method: 'POST', body: JSON.stringify({ customerNumber: '12' }) });
+    const invalid = await stack.api('/v1/recordings/erasure', {
+      method: 'POST',
+      body: JSON.stringify({ customerNumber: '12' }),
+    });
     expect(invalid.status).toBe(400);
   });
 
@@ -331,6 +402,8 @@ describe('erasure', () => {
     const log = await readCall(id);
     expect(log.recording).toMatchObject({ status: 'deleted', deletionReason: 'erasure' });
     const { createdAt } = await stack.db.call.findUniqueOrThrow({ where: { id } });
-    expect(await headRecording(stack.recordings, recordingKey({ callId: id, startedAt: createdAt, format: 'mp3' }))).toBeUndefined();
+    expect(
+      await headRecording(stack.recordings, recordingKey({ callId: id, startedAt: createdAt, format: 'mp3' })),
+    ).toBeUndefined();
   });
 });

@@ -53,7 +53,12 @@ describe('template registry', () => {
 
     // What campaign creation reads.
     const record = await templateById(stack.db.pool, created.body.id);
-    expect(record).toMatchObject({ id: created.body.id, category: 'utility', status: 'approved', components: created.body.components });
+    expect(record).toMatchObject({
+      id: created.body.id,
+      category: 'utility',
+      status: 'approved',
+      components: created.body.components,
+    });
     expect(await templateById(stack.db.pool, randomUUID())).toBeNull();
   });
 
@@ -91,27 +96,47 @@ describe('template registry', () => {
     const first = await send('POST', '/v1/templates', template);
     const second = await send('POST', '/v1/templates', { ...template, status: 'pending' });
     expect(second.status).toBe(409);
-    expect(second.body.error).toMatchObject({ code: 'template_exists', fields: [{ field: 'name', message: expect.stringContaining(first.body.id) }] });
+    expect(second.body.error).toMatchObject({
+      code: 'template_exists',
+      fields: [{ field: 'name', message: expect.stringContaining(first.body.id) }],
+    });
     // Another language is another template.
     expect((await send('POST', '/v1/templates', { ...template, language: 'hi' })).status).toBe(201);
   });
 
-  it('is pending until Meta\'s approval is recorded; status changes are listed and audited', async () => {
-    const { body: template } = await send('POST', '/v1/templates', { ...orderShipped(uniqueName('promo')), status: undefined, category: 'marketing' });
+  it("is pending until Meta's approval is recorded; status changes are listed and audited", async () => {
+    const { body: template } = await send('POST', '/v1/templates', {
+      ...orderShipped(uniqueName('promo')),
+      status: undefined,
+      category: 'marketing',
+    });
     expect(template).toMatchObject({ status: 'pending', sendable: false });
-    expect((await send('GET', '/v1/templates?status=pending')).body.templates.map((t: Body) => t.id)).toContain(template.id);
+    expect((await send('GET', '/v1/templates?status=pending')).body.templates.map((t: Body) => t.id)).toContain(
+      template.id,
+    );
 
     const approved = await send('PATCH', `/v1/templates/${template.id}`, { status: 'approved' });
     expect(approved.body).toMatchObject({ status: 'approved', sendable: true });
     const paused = await send('PATCH', `/v1/templates/${template.id}`, { status: 'paused' });
     expect(paused.body).toMatchObject({ status: 'paused', sendable: false });
-    expect((await send('GET', '/v1/templates?status=paused')).body.templates.map((t: Body) => t.id)).toContain(template.id);
-    expect((await send('GET', '/v1/templates?status=approved')).body.templates.map((t: Body) => t.id)).not.toContain(template.id);
+    expect((await send('GET', '/v1/templates?status=paused')).body.templates.map((t: Body) => t.id)).toContain(
+      template.id,
+    );
+    expect((await send('GET', '/v1/templates?status=approved')).body.templates.map((t: Body) => t.id)).not.toContain(
+      template.id,
+    );
 
-    expect((await send('PATCH', `/v1/templates/${template.id}`, { status: 'live' })).body.error.fields.map((f: Body) => f.field)).toEqual(['status']);
+    expect(
+      (await send('PATCH', `/v1/templates/${template.id}`, { status: 'live' })).body.error.fields.map(
+        (f: Body) => f.field,
+      ),
+    ).toEqual(['status']);
     expect((await send('PATCH', `/v1/templates/${randomUUID()}`, { status: 'approved' })).status).toBe(404);
 
-    const audit = await stack.db.pool.query(`SELECT actor, action, details FROM audit_log WHERE subject_type = 'template' AND subject_id = $1 ORDER BY id`, [template.id]);
+    const audit = await stack.db.pool.query(
+      `SELECT actor, action, details FROM audit_log WHERE subject_type = 'template' AND subject_id = $1 ORDER BY id`,
+      [template.id],
+    );
     expect(audit.rows).toEqual([
       { actor: fingerprint, action: 'template.registered', details: expect.objectContaining({ status: 'pending' }) },
       { actor: fingerprint, action: 'template.status_changed', details: { from: 'pending', to: 'approved' } },
@@ -123,7 +148,11 @@ describe('template registry', () => {
 describe('parameter mappings', () => {
   it('are checked against the template (wrong counts named) and rendered for a real contact', async () => {
     const { body: template } = await send('POST', '/v1/templates', orderShipped(uniqueName('render')));
-    const { body: contact } = await send('POST', '/v1/contacts', { phone: `9${randomInt(100_000_000, 1_000_000_000)}`, name: 'Rahul', attributes: { orderId: 'A-1042', city: 'Pune' } });
+    const { body: contact } = await send('POST', '/v1/contacts', {
+      phone: `9${randomInt(100_000_000, 1_000_000_000)}`,
+      name: 'Rahul',
+      attributes: { orderId: 'A-1042', city: 'Pune' },
+    });
     const path = `/v1/templates/${template.id}/render`;
     const params = {
       body: [{ field: 'name' }, { field: 'attributes.orderId' }, { field: 'attributes.city' }],
@@ -136,22 +165,42 @@ describe('parameter mappings', () => {
       ok: true,
       components: [
         { type: 'header', parameters: [{ type: 'image', image: { link: 'https://cdn.example.com/shipped.jpg' } }] },
-        { type: 'body', parameters: [{ type: 'text', text: 'Rahul' }, { type: 'text', text: 'A-1042' }, { type: 'text', text: 'Pune' }] },
+        {
+          type: 'body',
+          parameters: [
+            { type: 'text', text: 'Rahul' },
+            { type: 'text', text: 'A-1042' },
+            { type: 'text', text: 'Pune' },
+          ],
+        },
         { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: 'A-1042' }] },
         { type: 'button', sub_type: 'quick_reply', index: '1', parameters: [{ type: 'payload', payload: 'STOP' }] },
       ],
     });
 
-    const wrongCount = await send('POST', path, { contactId: contact.id, params: { ...params, body: params.body.slice(0, 2), header: { text: { value: 'x' } } } });
+    const wrongCount = await send('POST', path, {
+      contactId: contact.id,
+      params: { ...params, body: params.body.slice(0, 2), header: { text: { value: 'x' } } },
+    });
     expect(wrongCount.status).toBe(400);
     expect(wrongCount.body.error.fields).toEqual([
       { field: 'params.body', message: "the template's body takes 3 parameters; 2 given" },
       { field: 'params.header.text', message: "the template's header takes no text parameter" },
     ]);
-    const badField = await send('POST', path, { contactId: contact.id, params: { ...params, body: [{ field: 'email' }, ...params.body.slice(1)] } });
+    const badField = await send('POST', path, {
+      contactId: contact.id,
+      params: { ...params, body: [{ field: 'email' }, ...params.body.slice(1)] },
+    });
     expect(badField.body.error.fields.map((f: Body) => f.field)).toEqual(['params.body.0.field']);
 
-    const missing = await send('POST', path, { contactId: contact.id, params: { ...params, body: [...params.body.slice(0, 2), { field: 'attributes.pincode' }] } });
-    expect(missing.body).toEqual({ ok: false, reason: 'missing_parameter', detail: 'body {{3}} (attributes.pincode) is missing' });
+    const missing = await send('POST', path, {
+      contactId: contact.id,
+      params: { ...params, body: [...params.body.slice(0, 2), { field: 'attributes.pincode' }] },
+    });
+    expect(missing.body).toEqual({
+      ok: false,
+      reason: 'missing_parameter',
+      detail: 'body {{3}} (attributes.pincode) is missing',
+    });
   });
 });

@@ -105,7 +105,11 @@ describe('call details', () => {
     ['agent-no-answer', 'no-answer', 'no-answer', ''],
     ['agent-busy', 'busy', 'busy', ''],
   ] as const)('plays out outcome %s', async (outcome, status, leg1Status, leg2Status) => {
-    ctx.sim.script({ match: { to: '+919800000003' }, script: { outcome, agentRingMs: 20, customerRingMs: 20 }, times: 1 });
+    ctx.sim.script({
+      match: { to: '+919800000003' },
+      script: { outcome, agentRingMs: 20, customerRingMs: 20 },
+      times: 1,
+    });
     const { Sid } = await connect('09800000003', {
       StatusCallback: `${ctx.receiver.url}/cb`,
       'StatusCallbackEvents[0]': 'terminal',

@@ -6,10 +6,15 @@ const ctx = useSimulator();
 
 const fastCall = { agentRingMs: 30, customerRingMs: 30, talkMs: 60 };
 
-async function connect(fields: [string, string][]): Promise<{ status: number; body: { Call: { Sid: string; Status: string } } }> {
+async function connect(
+  fields: [string, string][],
+): Promise<{ status: number; body: { Call: { Sid: string; Status: string } } }> {
   const response = await fetch(`${ctx.sim.accountUrl}/Calls/connect.json`, {
     method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from('k:t').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      authorization: `Basic ${Buffer.from('k:t').toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     body: new URLSearchParams(fields).toString(),
   });
   return { status: response.status, body: (await response.json()) as { Call: { Sid: string; Status: string } } };
@@ -34,7 +39,11 @@ describe('status callbacks', () => {
     ]);
     expect(status).toBe(200);
     const callbacks = await ctx.receiver.waitFor(3);
-    expect(callbacks.map((callback) => callback.contentType)).toEqual(['application/json', 'application/json', 'application/json']);
+    expect(callbacks.map((callback) => callback.contentType)).toEqual([
+      'application/json',
+      'application/json',
+      'application/json',
+    ]);
     expect(callbacks[0]?.query).toEqual({ key: 'secret' });
     const [leg1, leg2, terminal] = callbacks.map((callback) => callback.json as Record<string, unknown>);
     expect(leg1).toMatchObject({
@@ -89,18 +98,44 @@ describe('status callbacks', () => {
     const [first] = await ctx.receiver.waitFor(2);
     expect(first?.contentType).toBe('application/x-www-form-urlencoded');
     expect(first?.raw).toContain(encodeURIComponent('Legs[0][Status]'));
-    expect(first?.fields).toMatchObject({ EventType: 'answered', 'Legs[0][Status]': 'in-progress', 'Legs[1][Status]': '' });
+    expect(first?.fields).toMatchObject({
+      EventType: 'answered',
+      'Legs[0][Status]': 'in-progress',
+      'Legs[1][Status]': '',
+    });
   });
 
   it.each([
-    ['indexed', [['StatusCallbackEvents[0]', 'terminal'], ['StatusCallbackEvents[1]', 'answered']]],
-    ['empty brackets', [['StatusCallbackEvents[]', 'terminal'], ['StatusCallbackEvents[]', 'answered']]],
-    ['bare', [['StatusCallbackEvents', 'terminal'], ['StatusCallbackEvents', 'answered']]],
+    [
+      'indexed',
+      [
+        ['StatusCallbackEvents[0]', 'terminal'],
+        ['StatusCallbackEvents[1]', 'answered'],
+      ],
+    ],
+    [
+      'empty brackets',
+      [
+        ['StatusCallbackEvents[]', 'terminal'],
+        ['StatusCallbackEvents[]', 'answered'],
+      ],
+    ],
+    [
+      'bare',
+      [
+        ['StatusCallbackEvents', 'terminal'],
+        ['StatusCallbackEvents', 'answered'],
+      ],
+    ],
   ] as [string, [string, string][]][])('accepts the %s spelling of StatusCallbackEvents', async (_name, events) => {
     ctx.sim.script({ script: fastCall });
     await connect([...baseFields('/events'), ...events, ['StatusCallbackContentType', 'application/json']]);
     const callbacks = await ctx.receiver.waitFor(3);
-    expect(callbacks.map((callback) => (callback.json as { EventType: string }).EventType)).toEqual(['answered', 'answered', 'terminal']);
+    expect(callbacks.map((callback) => (callback.json as { EventType: string }).EventType)).toEqual([
+      'answered',
+      'answered',
+      'terminal',
+    ]);
   });
 
   it('ignores or rejects the bare spelling when a variant says so', async () => {
@@ -110,7 +145,11 @@ describe('status callbacks', () => {
 
     ctx.sim.setVariants({ bareStatusCallbackEvents: 'ignore' });
     ctx.sim.script({ script: fastCall });
-    await connect([...baseFields('/events'), ['StatusCallbackEvents', 'answered'], ['StatusCallbackContentType', 'application/json']]);
+    await connect([
+      ...baseFields('/events'),
+      ['StatusCallbackEvents', 'answered'],
+      ['StatusCallbackContentType', 'application/json'],
+    ]);
     // Ignored events mean "none subscribed": one terminal POST with the default fields only.
     const [only] = await ctx.receiver.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -121,7 +160,13 @@ describe('status callbacks', () => {
   it('fires answered once when the variant says leg1-only, and CustomField on every event when asked', async () => {
     ctx.sim.setVariants({ answeredCallbacks: 'leg1-only', customFieldIn: 'all-events', answeredByCasing: 'upper' });
     ctx.sim.script({ script: fastCall });
-    await connect([...baseFields('/once'), ['StatusCallbackEvents[0]', 'answered'], ['StatusCallbackEvents[1]', 'terminal'], ['CustomField', 'x'], ['StatusCallbackContentType', 'application/json']]);
+    await connect([
+      ...baseFields('/once'),
+      ['StatusCallbackEvents[0]', 'answered'],
+      ['StatusCallbackEvents[1]', 'terminal'],
+      ['CustomField', 'x'],
+      ['StatusCallbackContentType', 'application/json'],
+    ]);
     const callbacks = await ctx.receiver.waitFor(2);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(ctx.receiver.received).toHaveLength(2);
@@ -138,7 +183,13 @@ describe('status callbacks', () => {
     await ctx.receiver.waitFor(1);
     await expect.poll(() => ctx.sim.callbacks({ callSid: body.Call.Sid })[0]?.outcome).toBe('failed');
     expect(ctx.sim.callbacks({ callSid: body.Call.Sid })).toMatchObject([
-      { eventType: 'terminal', url: `${ctx.receiver.url}/rec`, responseStatus: 503, attempt: 0, body: { Status: 'completed' } },
+      {
+        eventType: 'terminal',
+        url: `${ctx.receiver.url}/rec`,
+        responseStatus: 503,
+        attempt: 0,
+        body: { Status: 'completed' },
+      },
     ]);
     ctx.receiver.respondWith(200);
   });

@@ -23,7 +23,10 @@ async function listCalls(query: string): Promise<{ Metadata: { Total: number }; 
 
 describe('connect faults', () => {
   it('answers the scripted faults in order, creating nothing, then succeeds', async () => {
-    ctx.sim.script({ match: { to: '+919800000002' }, script: { connectFaults: [{ status: 429 }, { status: 503, body: 'rest' }, { status: 500, body: 'html' }] } });
+    ctx.sim.script({
+      match: { to: '+919800000002' },
+      script: { connectFaults: [{ status: 429 }, { status: 503, body: 'rest' }, { status: 500, body: 'html' }] },
+    });
     const tooMany = await connect('09800000002');
     expect(tooMany.status).toBe(429);
     expect(await tooMany.json()).toMatchObject({ RestException: { Status: 429 } });
@@ -39,7 +42,9 @@ describe('connect faults', () => {
     const ok = await connect('09800000002');
     expect(ok.status).toBe(200);
     expect(ctx.sim.calls()).toHaveLength(1);
-    expect(ctx.sim.requests({ path: '/Calls/connect' }).map((record) => record.responseStatus)).toEqual([429, 503, 500, 200]);
+    expect(ctx.sim.requests({ path: '/Calls/connect' }).map((record) => record.responseStatus)).toEqual([
+      429, 503, 500, 200,
+    ]);
   });
 
   it('hangs without answering (the client times out) and creates nothing', async () => {
@@ -62,7 +67,10 @@ describe('connect faults', () => {
       script: { ...fastCall, createThenFault: { status: 500, body: 'html' } },
       times: 1,
     });
-    const response = await connect('+919800000009', { StatusCallback: `${ctx.receiver.url}/cb`, 'StatusCallbackEvents[0]': 'terminal' });
+    const response = await connect('+919800000009', {
+      StatusCallback: `${ctx.receiver.url}/cb`,
+      'StatusCallbackEvents[0]': 'terminal',
+    });
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain('RestException');
 
@@ -83,7 +91,11 @@ describe('connect faults', () => {
 });
 
 describe('callback faults', () => {
-  const subscribe = { 'StatusCallbackEvents[0]': 'answered', 'StatusCallbackEvents[1]': 'terminal', StatusCallbackContentType: 'application/json' };
+  const subscribe = {
+    'StatusCallbackEvents[0]': 'answered',
+    'StatusCallbackEvents[1]': 'terminal',
+    StatusCallbackContentType: 'application/json',
+  };
 
   it('drops and duplicates callbacks per event', async () => {
     ctx.sim.script({ script: { ...fastCall, callbacks: { answered: { drop: true }, terminal: { duplicates: 2 } } } });
@@ -92,19 +104,34 @@ describe('callback faults', () => {
     const received = await ctx.receiver.waitFor(3);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(ctx.receiver.received).toHaveLength(3);
-    expect(received.map((callback) => (callback.json as { EventType: string }).EventType)).toEqual(['terminal', 'terminal', 'terminal']);
+    expect(received.map((callback) => (callback.json as { EventType: string }).EventType)).toEqual([
+      'terminal',
+      'terminal',
+      'terminal',
+    ]);
     const records = ctx.sim.callbacks({ callSid: sid });
-    expect(records.filter((record) => record.outcome === 'dropped').map((record) => record.moment)).toEqual(['answered-leg1', 'answered-leg2']);
+    expect(records.filter((record) => record.outcome === 'dropped').map((record) => record.moment)).toEqual([
+      'answered-leg1',
+      'answered-leg2',
+    ]);
     expect(records.filter((record) => record.outcome === 'delivered').map((record) => record.copy)).toEqual([0, 1, 2]);
   });
 
   it('delays an event and overrides its encoding', async () => {
-    ctx.sim.script({ script: { ...fastCall, callbacks: { answered: { delayMs: 300, contentType: 'application/x-www-form-urlencoded' } } } });
+    ctx.sim.script({
+      script: {
+        ...fastCall,
+        callbacks: { answered: { delayMs: 300, contentType: 'application/x-www-form-urlencoded' } },
+      },
+    });
     await connect('09800000002', { StatusCallback: `${ctx.receiver.url}/cb`, ...subscribe });
     const received = await ctx.receiver.waitFor(3);
     // The delayed answered events now arrive after terminal.
     expect(received[0]?.json).toMatchObject({ EventType: 'terminal' });
-    expect(received.slice(1).map((callback) => callback.contentType)).toEqual(['application/x-www-form-urlencoded', 'application/x-www-form-urlencoded']);
+    expect(received.slice(1).map((callback) => callback.contentType)).toEqual([
+      'application/x-www-form-urlencoded',
+      'application/x-www-form-urlencoded',
+    ]);
   });
 
   it('retries non-2xx answers when the retry variant is on (none by default)', async () => {
@@ -113,9 +140,11 @@ describe('callback faults', () => {
     ctx.sim.script({ script: fastCall });
     await connect('09800000002', { StatusCallback: `${ctx.receiver.url}/cb` });
     await ctx.receiver.waitFor(2);
-    await expect.poll(() => ctx.sim.callbacks().map((record) => [record.attempt, record.responseStatus])).toEqual([
-      [0, 500],
-      [1, 200],
-    ]);
+    await expect
+      .poll(() => ctx.sim.callbacks().map((record) => [record.attempt, record.responseStatus]))
+      .toEqual([
+        [0, 500],
+        [1, 200],
+      ]);
   });
 });

@@ -7,7 +7,12 @@ const auth = { authorization: `Basic ${Buffer.from('k:t').toString('base64')}` }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  sim = await startExotelSimulator({ accountSid: 'acme', apiKey: 'k', apiToken: 't', variants: { delayedFieldsMs: 0 } });
+  sim = await startExotelSimulator({
+    accountSid: 'acme',
+    apiKey: 'k',
+    apiToken: 't',
+    variants: { delayedFieldsMs: 0 },
+  });
 });
 afterAll(() => sim.close());
 afterEach(() => sim.reset());
@@ -70,9 +75,14 @@ describe('recordings', () => {
 });
 
 describe('bulk call list', () => {
-  async function list(query: string): Promise<{ status: number; body: { Metadata: Record<string, unknown>; Calls: CallObject[] } }> {
+  async function list(
+    query: string,
+  ): Promise<{ status: number; body: { Metadata: Record<string, unknown>; Calls: CallObject[] } }> {
     const response = await fetch(`${sim.accountUrl}/Calls.json?${query}`, { headers: auth });
-    return { status: response.status, body: (await response.json()) as { Metadata: Record<string, unknown>; Calls: CallObject[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { Metadata: Record<string, unknown>; Calls: CallObject[] },
+    };
   }
 
   it('filters by numbers in any format, Sid, Status and DateCreated; sorts and pages', async () => {
@@ -84,8 +94,15 @@ describe('bulk call list', () => {
     const third = await connect({ To: '9800000004' });
 
     expect((await list('')).body.Calls.map((call) => call.Sid)).toEqual([third.Sid, second.Sid, first.Sid]);
-    expect((await list('SortBy=DateCreated:asc')).body.Calls.map((call) => call.Sid)).toEqual([first.Sid, second.Sid, third.Sid]);
-    expect((await list('To=%2B919800000002,9800000004')).body.Calls.map((call) => call.Sid)).toEqual([third.Sid, first.Sid]);
+    expect((await list('SortBy=DateCreated:asc')).body.Calls.map((call) => call.Sid)).toEqual([
+      first.Sid,
+      second.Sid,
+      third.Sid,
+    ]);
+    expect((await list('To=%2B919800000002,9800000004')).body.Calls.map((call) => call.Sid)).toEqual([
+      third.Sid,
+      first.Sid,
+    ]);
     expect((await list('From=09800000001')).body.Metadata.Total).toBe(3);
     expect((await list('From=09800000009')).body.Metadata.Total).toBe(0);
     expect((await list(`Sid=${first.Sid},${second.Sid}`)).body.Metadata.Total).toBe(2);
@@ -102,7 +119,9 @@ describe('bulk call list', () => {
     expect(page1.body.Calls).toHaveLength(2);
     expect(page1.body.Metadata).toMatchObject({ Total: 3, PageSize: 2, PrevPageUri: null });
     const next = String(page1.body.Metadata.NextPageUri);
-    const page2 = await fetch(`${sim.url}${next}`, { headers: auth }).then((response) => response.json() as Promise<{ Calls: CallObject[] }>);
+    const page2 = await fetch(`${sim.url}${next}`, { headers: auth }).then(
+      (response) => response.json() as Promise<{ Calls: CallObject[] }>,
+    );
     expect(page2.Calls.map((call) => call.Sid)).toEqual([first.Sid]);
   });
 

@@ -11,7 +11,13 @@ function connect(fields: Record<string, string>) {
   return fetch(`${ctx.sim.accountUrl}/Calls/connect.json`, {
     method: 'POST',
     headers: auth,
-    body: new URLSearchParams({ From: '+919800000001', To: '+919800000002', CallerId: '+918047112345', Record: 'true', ...fields }),
+    body: new URLSearchParams({
+      From: '+919800000001',
+      To: '+919800000002',
+      CallerId: '+918047112345',
+      Record: 'true',
+      ...fields,
+    }),
   });
 }
 
@@ -30,18 +36,26 @@ describe('pre-call playback', () => {
   });
 
   it('accepts Both as the target', async () => {
-    const sid = await sidOf(await connect({ StartPlaybackToNew: 'Both', StartPlaybackValueNew: 'https://audio.example.com/d.wav' }));
+    const sid = await sidOf(
+      await connect({ StartPlaybackToNew: 'Both', StartPlaybackValueNew: 'https://audio.example.com/d.wav' }),
+    );
     expect(ctx.sim.call(sid)?.request.startPlaybackToNew).toBe('Both');
   });
 
   it('records no playback when none is asked for', async () => {
     const sid = await sidOf(await connect({}));
-    expect(ctx.sim.call(sid)?.request).toMatchObject({ startPlaybackToNew: undefined, startPlaybackValueNew: undefined });
+    expect(ctx.sim.call(sid)?.request).toMatchObject({
+      startPlaybackToNew: undefined,
+      startPlaybackValueNew: undefined,
+    });
   });
 
   it.each([
     [{ StartPlaybackValueNew: 'not a url' }, /StartPlaybackValueNew must be a URL/],
-    [{ StartPlaybackToNew: 'Caller', StartPlaybackValueNew: 'https://audio.example.com/d.mp3' }, /StartPlaybackToNew must be Callee or Both/],
+    [
+      { StartPlaybackToNew: 'Caller', StartPlaybackValueNew: 'https://audio.example.com/d.mp3' },
+      /StartPlaybackToNew must be Callee or Both/,
+    ],
     [{ StartPlaybackToNew: 'Callee' }, /StartPlaybackValueNew is required/],
   ])('refuses %o with 400 and creates no call', async (fields, message) => {
     const response = await connect(fields);
@@ -77,22 +91,40 @@ describe("exoflow's client and the disclosure", () => {
   }
 
   it('asks Exotel to play it to the customer on recorded calls only', async () => {
-    const client = exotelClientFromEnv({ ...account(), RECORDING_DISCLOSURE: 'on', RECORDING_DISCLOSURE_URL: DISCLOSURE });
+    const client = exotelClientFromEnv({
+      ...account(),
+      RECORDING_DISCLOSURE: 'on',
+      RECORDING_DISCLOSURE_URL: DISCLOSURE,
+    });
     try {
-      expect(await placed(client, true)).toMatchObject({ record: true, startPlaybackToNew: 'Callee', startPlaybackValueNew: DISCLOSURE });
-      expect(await placed(client, false)).toMatchObject({ record: false, startPlaybackToNew: undefined, startPlaybackValueNew: undefined });
+      expect(await placed(client, true)).toMatchObject({
+        record: true,
+        startPlaybackToNew: 'Callee',
+        startPlaybackValueNew: DISCLOSURE,
+      });
+      expect(await placed(client, false)).toMatchObject({
+        record: false,
+        startPlaybackToNew: undefined,
+        startPlaybackValueNew: undefined,
+      });
     } finally {
       await client.close();
     }
   });
 
   it('records without a disclosure only when it is turned off, and refuses to start without its audio otherwise', async () => {
-    const off = exotelClientFromEnv({ ...account(), RECORDING_DISCLOSURE: 'off', RECORDING_DISCLOSURE_URL: DISCLOSURE });
+    const off = exotelClientFromEnv({
+      ...account(),
+      RECORDING_DISCLOSURE: 'off',
+      RECORDING_DISCLOSURE_URL: DISCLOSURE,
+    });
     try {
       expect(await placed(off, true)).toMatchObject({ record: true, startPlaybackValueNew: undefined });
     } finally {
       await off.close();
     }
-    expect(() => exotelClientFromEnv({ ...account(), RECORDING_DISCLOSURE: 'on', RECORDING_DISCLOSURE_URL: undefined })).toThrow(/RECORDING_DISCLOSURE_URL/);
+    expect(() =>
+      exotelClientFromEnv({ ...account(), RECORDING_DISCLOSURE: 'on', RECORDING_DISCLOSURE_URL: undefined }),
+    ).toThrow(/RECORDING_DISCLOSURE_URL/);
   });
 });

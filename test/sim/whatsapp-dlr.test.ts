@@ -2,21 +2,41 @@
 // duplicates and reordering, default fractions, batching, retries and reset.
 import { describe, expect, it } from 'vitest';
 import { useSimulator } from './fixture.js';
-import { fastWhatsApp, pause, postSend, sendBody, sidsOf, templateMessage, waitForDlrs, type DlrItem } from './whatsapp-fixture.js';
+import {
+  fastWhatsApp,
+  pause,
+  postSend,
+  sendBody,
+  sidsOf,
+  templateMessage,
+  waitForDlrs,
+  type DlrItem,
+} from './whatsapp-fixture.js';
 
 const ctx = useSimulator({ variants: fastWhatsApp });
 const url = () => ctx.sim.whatsapp.messagesUrl;
 const dlrUrl = (path = '/dlr') => `${ctx.receiver.url}${path}`;
-const statusesOf = (items: DlrItem[], sid?: string) => items.filter((item) => sid === undefined || item.sid === sid).map((item) => item.exo_status_code);
+const statusesOf = (items: DlrItem[], sid?: string) =>
+  items.filter((item) => sid === undefined || item.sid === sid).map((item) => item.exo_status_code);
 
 describe('DLR playout', () => {
   it('posts sent, delivered and read, one per POST, in the documented shape', async () => {
-    const answer = await postSend(url(), sendBody([templateMessage('+919800000001', { custom_data: 'Order12' })], { status_callback: dlrUrl() }));
+    const answer = await postSend(
+      url(),
+      sendBody([templateMessage('+919800000001', { custom_data: 'Order12' })], { status_callback: dlrUrl() }),
+    );
     const [sid] = sidsOf(answer);
     const items = await waitForDlrs(ctx.receiver, 3);
     expect(ctx.receiver.received.map((callback) => callback.contentType)).toEqual(Array(3).fill('application/json'));
     expect(items).toMatchObject([
-      { callback_type: 'dlr', sid, to: '919800000001', exo_status_code: 30001, exo_detailed_status: 'EX_MESSAGE_SENT', custom_data: 'Order12' },
+      {
+        callback_type: 'dlr',
+        sid,
+        to: '919800000001',
+        exo_status_code: 30001,
+        exo_detailed_status: 'EX_MESSAGE_SENT',
+        custom_data: 'Order12',
+      },
       { exo_status_code: 30002, exo_detailed_status: 'EX_MESSAGE_DELIVERED' },
       { exo_status_code: 30003, exo_detailed_status: 'EX_MESSAGE_SEEN' },
     ]);
@@ -41,7 +61,10 @@ describe('DLR playout', () => {
   it('stops at delivered or sent when the recipient never reads or never receives', async () => {
     ctx.sim.whatsapp.script({ match: { to: '+919800000001' }, script: { reach: 'delivered' } });
     ctx.sim.whatsapp.script({ match: { to: '+919800000002' }, script: { reach: 'sent' } });
-    const answer = await postSend(url(), sendBody([templateMessage('+919800000001'), templateMessage('+919800000002')], { status_callback: dlrUrl() }));
+    const answer = await postSend(
+      url(),
+      sendBody([templateMessage('+919800000001'), templateMessage('+919800000002')], { status_callback: dlrUrl() }),
+    );
     const [never, unreachable] = sidsOf(answer);
     const items = await waitForDlrs(ctx.receiver, 3);
     await pause(120);
@@ -52,8 +75,17 @@ describe('DLR playout', () => {
   it('drops, duplicates and reorders DLRs as scripted', async () => {
     ctx.sim.whatsapp.script({ match: { to: '+919800000001' }, script: { drop: ['sent'] } });
     ctx.sim.whatsapp.script({ match: { to: '+919800000002' }, script: { duplicates: 1 } });
-    ctx.sim.whatsapp.script({ match: { to: '+919800000003' }, script: { reorder: true, deliveredAfterMs: 10, readAfterMs: 60 } });
-    const answer = await postSend(url(), sendBody(['+919800000001', '+919800000002', '+919800000003'].map((to) => templateMessage(to)), { status_callback: dlrUrl() }));
+    ctx.sim.whatsapp.script({
+      match: { to: '+919800000003' },
+      script: { reorder: true, deliveredAfterMs: 10, readAfterMs: 60 },
+    });
+    const answer = await postSend(
+      url(),
+      sendBody(
+        ['+919800000001', '+919800000002', '+919800000003'].map((to) => templateMessage(to)),
+        { status_callback: dlrUrl() },
+      ),
+    );
     const [dropped, doubled, reordered] = sidsOf(answer);
     const items = await waitForDlrs(ctx.receiver, 2 + 6 + 3);
     expect(statusesOf(items, dropped)).toEqual([30002, 30003]);
@@ -62,7 +94,9 @@ describe('DLR playout', () => {
     expect(statusesOf(late)).toEqual([30001, 30003, 30002]);
     // Timestamps stay true: read happened after delivered even though it arrived first.
     expect(Date.parse(late[1]?.timestamp ?? '')).toBeGreaterThanOrEqual(Date.parse(late[2]?.timestamp ?? ''));
-    await expect.poll(() => ctx.sim.whatsapp.stats().dlr).toMatchObject({ planned: 12, dropped: 1, delivered: 11, pending: 0 });
+    await expect
+      .poll(() => ctx.sim.whatsapp.stats().dlr)
+      .toMatchObject({ planned: 12, dropped: 1, delivered: 11, pending: 0 });
   });
 
   it('routes each message to the nearest status_callback, then the account default', async () => {
@@ -78,7 +112,12 @@ describe('DLR playout', () => {
     await postSend(url(), sendBody([templateMessage('+919800000003')], { status_callback: dlrUrl('/request') }));
     await postSend(url(), sendBody([templateMessage('+919800000004')]));
     await ctx.receiver.waitFor(12);
-    const pathOf = (to: string) => new Set(ctx.receiver.received.filter((callback) => callback.json && JSON.stringify(callback.json).includes(to)).map((callback) => callback.path));
+    const pathOf = (to: string) =>
+      new Set(
+        ctx.receiver.received
+          .filter((callback) => callback.json && JSON.stringify(callback.json).includes(to))
+          .map((callback) => callback.path),
+      );
     expect(pathOf('919800000001')).toEqual(new Set(['/message']));
     expect(pathOf('919800000002')).toEqual(new Set(['/channel']));
     expect(pathOf('919800000003')).toEqual(new Set(['/request']));
@@ -87,7 +126,9 @@ describe('DLR playout', () => {
 
   it('counts DLRs with nowhere to go as unrouted', async () => {
     await postSend(url(), sendBody([templateMessage('+919800000001')]));
-    await expect.poll(() => ctx.sim.whatsapp.stats().dlr).toMatchObject({ planned: 3, unrouted: 3, pending: 0, queued: 0 });
+    await expect
+      .poll(() => ctx.sim.whatsapp.stats().dlr)
+      .toMatchObject({ planned: 3, unrouted: 3, pending: 0, queued: 0 });
   });
 
   it('writes numbers in E.164 and leaves out unset custom_data by variant', async () => {
@@ -104,7 +145,13 @@ describe('default fates by fraction', () => {
 
   it('fails every recipient with a configured code when the fraction is 1', async () => {
     ctx.sim.setVariants({ whatsappFailFraction: 1, whatsappFailCodes: [30005, 30014] });
-    await postSend(url(), sendBody(numbers.map((to) => templateMessage(to)), { status_callback: dlrUrl() }));
+    await postSend(
+      url(),
+      sendBody(
+        numbers.map((to) => templateMessage(to)),
+        { status_callback: dlrUrl() },
+      ),
+    );
     const items = await waitForDlrs(ctx.receiver, 40);
     expect(new Set(statusesOf(items))).toEqual(new Set([30005, 30014]));
   });
@@ -112,8 +159,17 @@ describe('default fates by fraction', () => {
   it('picks the same never-readers for the same numbers, a different set for another seed', async () => {
     ctx.sim.setVariants({ whatsappNeverReadFraction: 0.5 });
     const neverRead = async () => {
-      await postSend(url(), sendBody(numbers.map((to) => templateMessage(to)), { status_callback: dlrUrl() }));
-      return ctx.sim.whatsapp.messages().filter((message) => message.fate === 'delivered').map((message) => message.to);
+      await postSend(
+        url(),
+        sendBody(
+          numbers.map((to) => templateMessage(to)),
+          { status_callback: dlrUrl() },
+        ),
+      );
+      return ctx.sim.whatsapp
+        .messages()
+        .filter((message) => message.fate === 'delivered')
+        .map((message) => message.to);
     };
     const first = await neverRead();
     expect(first.length).toBeGreaterThan(8);
@@ -138,9 +194,17 @@ describe('callback delivery', () => {
   it('batches DLRs per URL when the batching variant is on', async () => {
     ctx.sim.setVariants({ whatsappDlrBatchSize: 10, whatsappDlrBatchWindowMs: 5 });
     const numbers = Array.from({ length: 25 }, (_, index) => `+9196${String(index).padStart(8, '0')}`);
-    await postSend(url(), sendBody(numbers.map((to) => templateMessage(to)), { status_callback: dlrUrl() }));
+    await postSend(
+      url(),
+      sendBody(
+        numbers.map((to) => templateMessage(to)),
+        { status_callback: dlrUrl() },
+      ),
+    );
     const items = await waitForDlrs(ctx.receiver, 75);
-    const sizes = ctx.receiver.received.map((callback) => (callback.json as { whatsapp: { messages: unknown[] } }).whatsapp.messages.length);
+    const sizes = ctx.receiver.received.map(
+      (callback) => (callback.json as { whatsapp: { messages: unknown[] } }).whatsapp.messages.length,
+    );
     expect(Math.max(...sizes)).toBe(10);
     expect(sizes.length).toBeLessThan(75);
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(75);
@@ -153,10 +217,14 @@ describe('callback delivery', () => {
     const [sid] = sidsOf(answer);
     await expect.poll(() => ctx.sim.whatsapp.stats().dlr.delivered).toBe(3);
     const attempts = ctx.sim.whatsapp.callbacks({ sid, kind: 'dlr' });
-    expect(attempts.filter((record) => record.outcome === 'failed').map((record) => record.responseStatus)).toEqual([500, 500]);
+    expect(attempts.filter((record) => record.outcome === 'failed').map((record) => record.responseStatus)).toEqual([
+      500, 500,
+    ]);
     expect(attempts.some((record) => record.attempt > 0 && record.outcome === 'delivered')).toBe(true);
     expect(ctx.sim.whatsapp.stats().dlr).toMatchObject({ delivered: 3, failed: 0, retries: 2 });
-    const overHttp = (await (await fetch(`${ctx.sim.url}/_sim/whatsapp/callbacks?kind=dlr&sid=${sid}`)).json()) as { callbacks: unknown[] };
+    const overHttp = (await (await fetch(`${ctx.sim.url}/_sim/whatsapp/callbacks?kind=dlr&sid=${sid}`)).json()) as {
+      callbacks: unknown[];
+    };
     expect(overHttp.callbacks).toEqual(attempts);
   });
 

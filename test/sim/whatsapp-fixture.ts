@@ -22,13 +22,21 @@ export function templateMessage(to: string, extra: Record<string, unknown> = {})
     content: {
       recipient_type: 'individual',
       type: 'template',
-      template: { name: 'order_confirmation', language: { code: 'en', policy: 'deterministic' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rahul' }] }] },
+      template: {
+        name: 'order_confirmation',
+        language: { code: 'en', policy: 'deterministic' },
+        components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rahul' }] }],
+      },
     },
     ...extra,
   };
 }
 
-export function sendBody(messages: Record<string, unknown>[], routing: Record<string, unknown> = {}, channel: Record<string, unknown> = {}): Record<string, unknown> {
+export function sendBody(
+  messages: Record<string, unknown>[],
+  routing: Record<string, unknown> = {},
+  channel: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { ...routing, whatsapp: { ...channel, messages } };
 }
 
@@ -38,14 +46,27 @@ export interface SendAnswer {
   json: Record<string, unknown>;
 }
 
-export async function postSend(url: string, body: unknown, headers: Record<string, string> = { ...auth, 'content-type': 'application/json' }): Promise<SendAnswer> {
-  const response = await fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> };
+export async function postSend(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = { ...auth, 'content-type': 'application/json' },
+): Promise<SendAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 /** The sids of an answer with the documented envelope. */
 export function sidsOf(answer: SendAnswer): (string | undefined)[] {
-  const messages = (answer.json.response as { whatsapp: { messages: { data?: { sid?: string } | null }[] } }).whatsapp.messages;
+  const messages = (answer.json.response as { whatsapp: { messages: { data?: { sid?: string } | null }[] } }).whatsapp
+    .messages;
   return messages.map((message) => message.data?.sid);
 }
 
@@ -65,12 +86,18 @@ export function itemsOf(callback: ReceivedCallback): DlrItem[] {
 }
 
 /** Waits for `count` DLR items (not POSTs) on `path`, and returns them in arrival order. */
-export async function waitForDlrs(receiver: CallbackReceiver, count: number, path = '/dlr', timeoutMs = 5_000): Promise<DlrItem[]> {
+export async function waitForDlrs(
+  receiver: CallbackReceiver,
+  count: number,
+  path = '/dlr',
+  timeoutMs = 5_000,
+): Promise<DlrItem[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const items = receiver.received.filter((callback) => callback.path === path).flatMap(itemsOf);
     if (items.length >= count) return items;
-    if (Date.now() > deadline) throw new Error(`expected ${count} DLRs on ${path} within ${timeoutMs} ms, got ${items.length}`);
+    if (Date.now() > deadline)
+      throw new Error(`expected ${count} DLRs on ${path} within ${timeoutMs} ms, got ${items.length}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -6,17 +6,30 @@ import { fastWhatsApp, postSend, sendBody, sidsOf, templateMessage } from './wha
 
 const ctx = useSimulator({ variants: fastWhatsApp });
 const url = () => ctx.sim.whatsapp.messagesUrl;
-const recipients = (count: number, from = 0) => Array.from({ length: count }, (_, index) => templateMessage(`+9198${String(from + index).padStart(8, '0')}`));
+const recipients = (count: number, from = 0) =>
+  Array.from({ length: count }, (_, index) => templateMessage(`+9198${String(from + index).padStart(8, '0')}`));
 
 describe('WhatsApp send: accepted requests', () => {
   it('answers 202 with the documented envelope and records each message', async () => {
-    const answer = await postSend(url(), sendBody([templateMessage('+919800000001'), templateMessage('09800000002', { custom_data: 'msg-level' })], { custom_data: 'req-level' }));
+    const answer = await postSend(
+      url(),
+      sendBody([templateMessage('+919800000001'), templateMessage('09800000002', { custom_data: 'msg-level' })], {
+        custom_data: 'req-level',
+      }),
+    );
     expect(answer.status).toBe(202);
     expect(answer.json).toMatchObject({
       method: 'POST',
       http_code: 202,
       metadata: { total: 2, success: 2, failed: 0 },
-      response: { whatsapp: { messages: [{ code: 202, status: 'success', error_data: null }, { code: 202, status: 'success', error_data: null }] } },
+      response: {
+        whatsapp: {
+          messages: [
+            { code: 202, status: 'success', error_data: null },
+            { code: 202, status: 'success', error_data: null },
+          ],
+        },
+      },
     });
     expect(answer.json.request_id).toMatch(/^[0-9a-f]{32}$/);
     const sids = sidsOf(answer);
@@ -41,9 +54,18 @@ describe('WhatsApp send: accepted requests', () => {
   });
 
   it('accepts text messages and records their body', async () => {
-    const text = { from: '+918047112345', to: '+919800000001', content: { recipient_type: 'individual', type: 'text', text: { preview_url: false, body: 'Your order shipped' } } };
+    const text = {
+      from: '+918047112345',
+      to: '+919800000001',
+      content: { recipient_type: 'individual', type: 'text', text: { preview_url: false, body: 'Your order shipped' } },
+    };
     expect((await postSend(url(), sendBody([text]))).status).toBe(202);
-    expect(ctx.sim.whatsapp.messages()[0]).toMatchObject({ type: 'text', text: 'Your order shipped', template: null, parameters: [] });
+    expect(ctx.sim.whatsapp.messages()[0]).toMatchObject({
+      type: 'text',
+      text: 'Your order shipped',
+      template: null,
+      parameters: [],
+    });
   });
 
   it('accepts exactly 100 messages and refuses 101 with a 400, recording nothing', async () => {
@@ -56,24 +78,41 @@ describe('WhatsApp send: accepted requests', () => {
 
   it.each([
     ['the flat [N] body without the whatsapp wrapper', { messages: [templateMessage('+919800000001')] }],
-    ['a message without to', sendBody([{ from: '+918047112345', content: templateMessage('+919800000001').content as object }])],
-    ['a template without a name', sendBody([templateMessage('+919800000001', { content: { type: 'template', template: { language: { code: 'en' } } } })])],
+    [
+      'a message without to',
+      sendBody([{ from: '+918047112345', content: templateMessage('+919800000001').content as object }]),
+    ],
+    [
+      'a template without a name',
+      sendBody([
+        templateMessage('+919800000001', { content: { type: 'template', template: { language: { code: 'en' } } } }),
+      ]),
+    ],
     ['an empty message list', sendBody([])],
   ])('refuses %s with a 400 and records nothing', async (_name, body) => {
     const answer = await postSend(url(), body);
     expect(answer.status).toBe(400);
-    expect(answer.json).toMatchObject({ http_code: 400, response: { status: 'failure', error_data: { message: expect.stringContaining('Invalid request') } } });
+    expect(answer.json).toMatchObject({
+      http_code: 400,
+      response: { status: 'failure', error_data: { message: expect.stringContaining('Invalid request') } },
+    });
     expect(ctx.sim.whatsapp.messages()).toHaveLength(0);
   });
 
   it('refuses a body that is not sent as JSON', async () => {
-    const answer = await postSend(url(), JSON.stringify(sendBody([templateMessage('+919800000001')])), { ...auth, 'content-type': 'text/plain' });
+    const answer = await postSend(url(), JSON.stringify(sendBody([templateMessage('+919800000001')])), {
+      ...auth,
+      'content-type': 'text/plain',
+    });
     expect(answer.status).toBe(400);
   });
 
   it('answers 401 without or with wrong credentials and 403 for another account', async () => {
     const body = sendBody([templateMessage('+919800000001')]);
-    const wrong = { authorization: `Basic ${Buffer.from('k:nope').toString('base64')}`, 'content-type': 'application/json' };
+    const wrong = {
+      authorization: `Basic ${Buffer.from('k:nope').toString('base64')}`,
+      'content-type': 'application/json',
+    };
     expect((await postSend(url(), body, { 'content-type': 'application/json' })).status).toBe(401);
     expect((await postSend(url(), body, wrong)).status).toBe(401);
     expect((await postSend(`${ctx.sim.url}/v2/accounts/other/messages`, body)).status).toBe(403);
@@ -94,7 +133,10 @@ describe('WhatsApp send: accepted requests', () => {
 describe('WhatsApp send: per-message failures', () => {
   it('answers a scripted or invalid recipient as a failure in its place, and accepts the rest', async () => {
     ctx.sim.whatsapp.script({ match: { to: '9800000002' }, script: { reject: 'template-not-found' } });
-    const answer = await postSend(url(), sendBody([templateMessage('+919800000001'), templateMessage('+919800000002'), templateMessage('12')]));
+    const answer = await postSend(
+      url(),
+      sendBody([templateMessage('+919800000001'), templateMessage('+919800000002'), templateMessage('12')]),
+    );
     expect(answer.status).toBe(202);
     expect(answer.json).toMatchObject({
       metadata: { total: 3, success: 1, failed: 2 },
@@ -102,21 +144,34 @@ describe('WhatsApp send: per-message failures', () => {
         whatsapp: {
           messages: [
             { code: 202, status: 'success' },
-            { code: 404, status: 'failure', error_data: { code: 30024, message: expect.stringContaining('Template not found') }, data: null },
+            {
+              code: 404,
+              status: 'failure',
+              error_data: { code: 30024, message: expect.stringContaining('Template not found') },
+              data: null,
+            },
             { code: 400, status: 'failure', error_data: { code: 30005 } },
           ],
         },
       },
     });
     expect(ctx.sim.whatsapp.stats()).toMatchObject({ received: 3, accepted: 1, rejected: 2 });
-    expect(ctx.sim.whatsapp.messages({ to: '+919800000002' })[0]?.rejection).toMatchObject({ code: 404, errorCode: 30024 });
+    expect(ctx.sim.whatsapp.messages({ to: '+919800000002' })[0]?.rejection).toMatchObject({
+      code: 404,
+      errorCode: 30024,
+    });
   });
 
   it('uses a rule only `times` times, newest rule first', async () => {
     ctx.sim.whatsapp.script({ script: { reject: { code: 403, message: 'Not opted in' } } });
     ctx.sim.whatsapp.script({ match: { to: '+919800000001' }, script: { reject: 'invalid-number' }, times: 1 });
-    const answer = await postSend(url(), sendBody([templateMessage('+919800000001'), templateMessage('+919800000001')]));
-    const items = (answer.json.response as { whatsapp: { messages: { code: number; error_data: { message: string } }[] } }).whatsapp.messages;
+    const answer = await postSend(
+      url(),
+      sendBody([templateMessage('+919800000001'), templateMessage('+919800000001')]),
+    );
+    const items = (
+      answer.json.response as { whatsapp: { messages: { code: number; error_data: { message: string } }[] } }
+    ).whatsapp.messages;
     expect(items.map((item) => item.code)).toEqual([400, 403]);
     expect(items[1]?.error_data.message).toBe('Not opted in');
   });
@@ -158,14 +213,26 @@ describe('WhatsApp send: rate limit', () => {
     const refused = await postSend(url(), sendBody(recipients(100, 100)));
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBeNull();
-    expect(refused.json).toMatchObject({ http_code: 429, response: { status: 'failure', error_data: { code: 429, message: expect.stringContaining('110 messages per second') } } });
+    expect(refused.json).toMatchObject({
+      http_code: 429,
+      response: {
+        status: 'failure',
+        error_data: { code: 429, message: expect.stringContaining('110 messages per second') },
+      },
+    });
     expect(ctx.sim.whatsapp.stats()).toMatchObject({ received: 100, requests: { accepted: 1, rateLimited: 1 } });
   });
 
   it('counts requests when the unit variant says so, and refills over time', async () => {
-    ctx.sim.setVariants({ whatsappRateLimitPerSecond: 2, whatsappRateLimitBurst: 2, whatsappRateLimitUnit: 'requests', whatsappRateLimitRetryAfterHeader: true });
+    ctx.sim.setVariants({
+      whatsappRateLimitPerSecond: 2,
+      whatsappRateLimitBurst: 2,
+      whatsappRateLimitUnit: 'requests',
+      whatsappRateLimitRetryAfterHeader: true,
+    });
     const statuses = [];
-    for (let index = 0; index < 3; index++) statuses.push((await postSend(url(), sendBody([templateMessage('+919800000001')]))).status);
+    for (let index = 0; index < 3; index++)
+      statuses.push((await postSend(url(), sendBody([templateMessage('+919800000001')]))).status);
     expect(statuses).toEqual([202, 202, 429]);
     const refused = await postSend(url(), sendBody([templateMessage('+919800000001')]));
     expect(refused.headers.get('retry-after')).toBe('1');
@@ -186,7 +253,9 @@ describe('WhatsApp send: rate limit', () => {
 
   it('keeps up with ten requests of 100 at once', async () => {
     ctx.sim.setVariants({ whatsappRateLimitPerSecond: 2_000 });
-    const answers = await Promise.all(Array.from({ length: 10 }, (_, batch) => postSend(url(), sendBody(recipients(100, batch * 100)))));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, batch) => postSend(url(), sendBody(recipients(100, batch * 100)))),
+    );
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(202));
     expect(ctx.sim.whatsapp.stats()).toMatchObject({ received: 1_000, distinctPairs: 1_000, duplicates: 0 });
   });
@@ -197,7 +266,11 @@ describe('WhatsApp send: request faults', () => {
     ctx.sim.whatsapp.queueFaults([{ fault: { status: 503, body: 'rest' } }, { fault: { status: 500, body: 'html' } }]);
     const body = sendBody([templateMessage('+919800000001')]);
     expect((await postSend(url(), body)).json).toMatchObject({ RestException: { Status: 503 } });
-    const html = await fetch(url(), { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const html = await fetch(url(), {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(html.status).toBe(500);
     expect(await html.text()).toContain('<html>');
     expect(ctx.sim.whatsapp.messages()).toHaveLength(0);
@@ -207,17 +280,29 @@ describe('WhatsApp send: request faults', () => {
 
   it('accepts the messages and then fails the answer when the fault says accepted', async () => {
     ctx.sim.whatsapp.queueFaults([{ fault: { status: 502, body: 'empty' }, accepted: true }]);
-    const response = await fetch(url(), { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(sendBody([templateMessage('+919800000001')])) });
+    const response = await fetch(url(), {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(sendBody([templateMessage('+919800000001')])),
+    });
     expect(response.status).toBe(502);
     expect(ctx.sim.whatsapp.messages()).toHaveLength(1);
     expect(ctx.sim.requests({ path: '/messages' })[0]?.fault).toContain('whatsappSendFault');
   });
 
   it('queues faults over the control API too', async () => {
-    const queued = await fetch(`${ctx.sim.url}/_sim/whatsapp/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ fault: { status: 429 } }]) });
+    const queued = await fetch(`${ctx.sim.url}/_sim/whatsapp/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ fault: { status: 429 } }]),
+    });
     expect(await queued.json()).toEqual({ faults: [{ fault: { status: 429 } }] });
     expect((await postSend(url(), sendBody([templateMessage('+919800000001')]))).status).toBe(429);
-    const invalid = await fetch(`${ctx.sim.url}/_sim/whatsapp/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ fault: { status: 200 } }]) });
+    const invalid = await fetch(`${ctx.sim.url}/_sim/whatsapp/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ fault: { status: 200 } }]),
+    });
     expect(invalid.status).toBe(400);
   });
 });

@@ -13,15 +13,15 @@ import type { CreditLedger } from '../../credits/ledger.js';
 import { openCreditLedger } from '../../credits/open-ledger.js';
 import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/index.js';
 import { exotelClientFromEnv } from '../../exotel/client.js';
-import { InboxWriter } from '../../inbox/call-events.js';
-import { WhatsappInbox } from '../../inbox/whatsapp-events.js';
+import { InboxWriter } from '../../calls/events-inbox.js';
+import { WhatsappInbox } from '../../messages/whatsapp-inbox.js';
 import { campaignSendingFromEnv } from '../../worker/campaign-sending.js';
-import { InboxRelay } from '../../inbox/relay.js';
+import { InboxRelay } from '../../calls/events-relay.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
-import { createRecordingStore, type RecordingStore } from '../../storage/s3.js';
+import { createRecordingStore, type RecordingStore } from '../../recordings/s3.js';
 import { createWorker } from '../../worker/create-worker.js';
-import { prepareRecordingStore } from '../../worker/recording-setup.js';
+import { prepareRecordingStore } from '../../worker/recordings-setup.js';
 import { temporalAddress, testDatabaseUrl, testS3Env } from './stack.js';
 
 export const API_KEY = 'integration-key-0123456789';
@@ -52,7 +52,10 @@ export interface AppStackOptions {
   worker?: boolean;
 }
 
-export async function startAppStack(overrides: Partial<Record<keyof Env, string>> = {}, options: AppStackOptions = {}): Promise<AppStack> {
+export async function startAppStack(
+  overrides: Partial<Record<keyof Env, string>> = {},
+  options: AppStackOptions = {},
+): Promise<AppStack> {
   const logger = createLogger({ service: 'test' }, 'warn');
   const sim = await startExotelSimulator({ port: 0, variants: { delayedFieldsMs: 200 } });
   const db = createDb(testDatabaseUrl());
@@ -88,7 +91,10 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
     ...overrides,
   };
   const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
-  const { ledger, rates } = await openCreditLedger(db, loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' }));
+  const { ledger, rates } = await openCreditLedger(
+    db,
+    loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' }),
+  );
   const inbox = new InboxWriter(db);
   const whatsappInbox = new WhatsappInbox(db.pool);
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
@@ -96,14 +102,29 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   const connect = { exotel, env: provisional };
   const recordings = createRecordingStore(provisional);
   await prepareRecordingStore(recordings, provisional, logger);
-  const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, logger, env: provisional, connect, recordings }).listen(0, '127.0.0.1');
+  const server = createApp({
+    db,
+    ledger,
+    temporal,
+    inbox,
+    whatsappInbox,
+    logger,
+    env: provisional,
+    connect,
+    recordings,
+  }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const env = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: apiUrl });
   Object.assign(provisional, env);
   await relay.start(testDatabaseUrl());
   const alerts = env.CREDIT_ALERT_WEBHOOK_URL
-    ? new AlertDispatcher(db.pool, { webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL, logger, idlePollMs: 200, maxBackoffMs: 500 })
+    ? new AlertDispatcher(db.pool, {
+        webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL,
+        logger,
+        idlePollMs: 200,
+        maxBackoffMs: 500,
+      })
     : null;
   await alerts?.start(testDatabaseUrl());
 
@@ -113,7 +134,17 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
   const worker: Worker | null =
     options.worker === false
       ? null
-      : await createWorker({ connection: workerConnection, db, exotel, env, logger, ledger, rates, campaigns, recordings });
+      : await createWorker({
+          connection: workerConnection,
+          db,
+          exotel,
+          env,
+          logger,
+          ledger,
+          rates,
+          campaigns,
+          recordings,
+        });
   const running = worker?.run();
 
   return {
@@ -138,16 +169,30 @@ export async function startAppStack(overrides: Partial<Record<keyof Env, string>
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       recordings.client.destroy();
-      await Promise.all([exotel.close(), whatsapp.close(), sim.close(), closeDb(db), connection.close(), workerConnection.close()]);
+      await Promise.all([
+        exotel.close(),
+        whatsapp.close(),
+        sim.close(),
+        closeDb(db),
+        connection.close(),
+        workerConnection.close(),
+      ]);
     },
   };
 }
 
 /** An API answer as tests read it: the status and the parsed JSON body. */
-export const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, any> });
+export const json = async (response: Response) => ({
+  status: response.status,
+  body: (await response.json()) as Record<string, any>,
+});
 
 /** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -3,7 +3,7 @@
 //   - database: DATABASE_URL's name + `_test` (default exoflow_test), dropped and created fresh,
 //     cloned from a migrated `exoflow_test_template` (migrated again when prisma/migrations changes)
 //   - Temporal: `temporal server start-dev` in memory, headless, on a free port, with the search
-//     attributes of workflows/search-attributes.ts
+//     attributes of contracts/search-attributes.ts
 //   - S3: SeaweedFS (`weed mini`) on free ports with a temporary data directory (deleted at the
 //     end) and the bucket `exoflow-test-recordings`; ready in about a second
 // Tests read them through test/support/stack.ts; DATABASE_URL, TEMPORAL_ADDRESS and the S3_*
@@ -13,20 +13,30 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { searchAttributeDeclarations } from '../../workflows/search-attributes.js';
+import { searchAttributeDeclarations } from '../../contracts/search-attributes.js';
 import { databaseName, recreateMigratedDatabase, redact, withDatabaseName } from '../../scripts/lib/database.js';
 import { readEnvValue } from '../../scripts/lib/env-files.js';
 import { createLogger, errorMessage } from '../../scripts/lib/log.js';
 import { freePort } from '../../scripts/lib/net.js';
 import { requireBinary, temporalCliPath, temporalTestServerPath, weedPath } from '../../scripts/lib/paths.js';
-import { freeSeaweedPorts, seaweedStore, waitForBucket, weedEnv, weedMiniArgs, type S3Credentials } from '../../scripts/lib/seaweedfs.js';
+import {
+  freeSeaweedPorts,
+  seaweedStore,
+  waitForBucket,
+  weedEnv,
+  weedMiniArgs,
+  type S3Credentials,
+} from '../../scripts/lib/seaweedfs.js';
 import { devServerArgs, waitForTemporal } from '../../scripts/lib/temporal.js';
 import type {} from './stack.js'; // declares the ProvidedContext keys
 
 const log = createLogger('test-setup');
 const DEFAULT_TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/exoflow_test';
 const TEST_BUCKET = 'exoflow-test-recordings';
-const TEST_S3_CREDENTIALS: S3Credentials = { accessKeyId: 'test-s3-access-key', secretAccessKey: 'test-s3-secret-key-0123456789' };
+const TEST_S3_CREDENTIALS: S3Credentials = {
+  accessKeyId: 'test-s3-access-key',
+  secretAccessKey: 'test-s3-secret-key-0123456789',
+};
 
 export function testDatabaseUrlFrom(baseUrl: string | undefined): string {
   if (!baseUrl) return DEFAULT_TEST_DATABASE_URL;
@@ -37,7 +47,11 @@ export function testDatabaseUrlFrom(baseUrl: string | undefined): string {
 async function prepareDatabase(url: string): Promise<void> {
   const started = Date.now();
   const migrated = await recreateMigratedDatabase(url);
-  log.info('test database ready', { url: redact(url), migrated: migrated ? 'yes' : 'from template', ms: Date.now() - started });
+  log.info('test database ready', {
+    url: redact(url),
+    migrated: migrated ? 'yes' : 'from template',
+    ms: Date.now() - started,
+  });
 }
 
 interface Stoppable {
@@ -51,7 +65,11 @@ interface ServerProcess extends Stoppable {
 }
 
 /** Spawns a server for the run; `stop` sends SIGTERM and SIGKILL after `graceMs` (0: SIGKILL at once). */
-function spawnServer(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; graceMs: number }): ServerProcess {
+function spawnServer(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; graceMs: number },
+): ServerProcess {
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: options.env, cwd: options.cwd });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -80,7 +98,7 @@ async function whenReady(server: ServerProcess, name: string, ready: Promise<voi
     await Promise.race([ready, exited]);
   } catch (error) {
     await server.stop();
-    throw new Error(`${errorMessage(error)}\n${server.output()}`);
+    throw new Error(`${errorMessage(error)}\n${server.output()}`, { cause: error });
   } finally {
     exited.catch(() => undefined);
   }
@@ -113,9 +131,17 @@ async function startObjectStore(): Promise<ObjectStore> {
     const endpoint = `http://127.0.0.1:${ports.s3}`;
     const env = weedEnv({ PATH: process.env.PATH, HOME: process.env.HOME }, TEST_S3_CREDENTIALS);
     // The data is thrown away: SIGKILL at once (a graceful stop takes seconds).
-    const server = spawnServer(requireBinary(weedPath), weedMiniArgs({ dataDir, ports }), { env, cwd: dataDir, graceMs: 0 });
+    const server = spawnServer(requireBinary(weedPath), weedMiniArgs({ dataDir, ports }), {
+      env,
+      cwd: dataDir,
+      graceMs: 0,
+    });
     try {
-      await whenReady(server, 'SeaweedFS', waitForBucket(seaweedStore(endpoint, TEST_BUCKET, TEST_S3_CREDENTIALS), 30_000));
+      await whenReady(
+        server,
+        'SeaweedFS',
+        waitForBucket(seaweedStore(endpoint, TEST_BUCKET, TEST_S3_CREDENTIALS), 30_000),
+      );
     } catch (error) {
       if (attempt < 3 && server.output().includes('Port allocation failed')) continue;
       removeRoot();
@@ -134,14 +160,20 @@ async function startObjectStore(): Promise<ObjectStore> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const databaseUrl = testDatabaseUrlFrom(readEnvValue('DATABASE_URL'));
-  const [temporal, objectStore, database] = await Promise.allSettled([startTemporal(), startObjectStore(), prepareDatabase(databaseUrl)]);
+  const [temporal, objectStore, database] = await Promise.allSettled([
+    startTemporal(),
+    startObjectStore(),
+    prepareDatabase(databaseUrl),
+  ]);
   const servers = [temporal, objectStore].flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const stopAll = async (): Promise<void> => {
     await Promise.all(servers.map((server) => server.stop()));
   };
   if (database.status === 'rejected' || temporal.status === 'rejected' || objectStore.status === 'rejected') {
     await stopAll();
-    throw [database, temporal, objectStore].find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
+    throw [database, temporal, objectStore].find(
+      (result): result is PromiseRejectedResult => result.status === 'rejected',
+    )?.reason;
   }
 
   project.provide('databaseUrl', databaseUrl);

@@ -1,11 +1,11 @@
 // What the global setup (test/support/global-setup.ts) provides to every test file.
 //
-//   import { testDatabaseUrl, temporalAddress, timeSkippingServerPath } from '../support/stack.js';
+//   import { testDatabaseUrl, temporalAddress, timeSkippingServerPath } from './stack.js';
 //   const env = await TestWorkflowEnvironment.createTimeSkipping({
 //     server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
 //   });
 //
-//   import { testS3Env } from '../support/stack.js';
+//   import { testS3Env } from './stack.js';
 //   const store = createRecordingStore(storageEnvSchema.parse(testS3Env()));
 import { inject } from 'vitest';
 
@@ -25,6 +25,7 @@ export interface StackContext {
 }
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- vitest's declaration merging needs an interface
   export interface ProvidedContext extends StackContext {}
 }
 
@@ -40,7 +41,10 @@ export const s3AccessKeyId = (): string => inject('s3AccessKeyId');
 export const s3SecretAccessKey = (): string => inject('s3SecretAccessKey');
 
 /** The S3_* variables of the run's store, to merge into an env for loadEnv or storageEnvSchema. */
-export function testS3Env(): Record<'S3_ENDPOINT' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE', string> {
+export function testS3Env(): Record<
+  'S3_ENDPOINT' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE',
+  string
+> {
   return {
     S3_ENDPOINT: s3Endpoint(),
     S3_BUCKET: s3Bucket(),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type CallEvent, initialCallState, markDialing, markFailed, statusOfEvent } from '../../domain/call-state.js';
+import {
+  applyEvent,
+  type CallEvent,
+  initialCallState,
+  markDialing,
+  markFailed,
+  statusOfEvent,
+} from '../../domain/call-state.js';
 
 const SID = 'c5797dcbaaeed7678c4062a4a3ed2f8a';
 const base: CallEvent = {
@@ -14,13 +21,29 @@ const base: CallEvent = {
   recordingUrl: null,
   receivedAt: '2026-11-25T10:00:05.000Z',
 };
-const agentAnswered = { ...base, legs: [{ status: 'in-progress', onCallDurationSec: null }, { status: null, onCallDurationSec: null }] };
-const customerAnswered = { ...base, legs: [{ status: 'in-progress', onCallDurationSec: null }, { status: 'in-progress', onCallDurationSec: null }], receivedAt: '2026-11-25T10:00:09.000Z' };
+const agentAnswered = {
+  ...base,
+  legs: [
+    { status: 'in-progress', onCallDurationSec: null },
+    { status: null, onCallDurationSec: null },
+  ],
+};
+const customerAnswered = {
+  ...base,
+  legs: [
+    { status: 'in-progress', onCallDurationSec: null },
+    { status: 'in-progress', onCallDurationSec: null },
+  ],
+  receivedAt: '2026-11-25T10:00:09.000Z',
+};
 const terminal: CallEvent = {
   ...base,
   kind: 'terminal',
   status: 'completed',
-  legs: [{ status: 'completed', onCallDurationSec: 41 }, { status: 'completed', onCallDurationSec: 32 }],
+  legs: [
+    { status: 'completed', onCallDurationSec: 41 },
+    { status: 'completed', onCallDurationSec: 32 },
+  ],
   conversationDurationSec: 32,
   endTime: '2026-11-25T10:00:50.000Z',
   recordingUrl: 'https://recordings.example/x.mp3',
@@ -48,7 +71,10 @@ describe('call state', () => {
       conversationDurationSec: 32,
       endedAt: '2026-11-25T10:00:50.000Z',
       recordingUrl: 'https://recordings.example/x.mp3',
-      legs: [{ status: 'completed', onCallDurationSec: 41 }, { status: 'completed', onCallDurationSec: 32 }],
+      legs: [
+        { status: 'completed', onCallDurationSec: 41 },
+        { status: 'completed', onCallDurationSec: 32 },
+      ],
     });
   });
 

@@ -49,7 +49,12 @@ describe('delivery status', () => {
     ]);
     expect(facts).toMatchObject({ status: 'read', deliveredAt: 't3', readAt: 't3' });
     const failed = applyReports(none, [{ status: 'failed', at: 't2', code: 30014, detail: 'EX_RECIPIENT_BLOCKED' }]);
-    expect(failed).toMatchObject({ status: 'failed', failedAt: 't2', errorCode: 30014, errorDetail: 'EX_RECIPIENT_BLOCKED' });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      failedAt: 't2',
+      errorCode: 30014,
+      errorDetail: 'EX_RECIPIENT_BLOCKED',
+    });
   });
 });
 

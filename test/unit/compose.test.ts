@@ -26,7 +26,9 @@ const appServices = ['api', 'worker'] as const;
 function environmentOf(service: ComposeService): Record<string, string> {
   const entries = Array.isArray(service.environment)
     ? service.environment.map((line) => [line.split('=')[0] ?? '', line.slice(line.indexOf('=') + 1)] as const)
-    : Object.entries(service.environment ?? {}).map(([key, value]) => [key, value === null ? '' : String(value)] as const);
+    : Object.entries(service.environment ?? {}).map(
+        ([key, value]) => [key, value === null ? '' : String(value)] as const,
+      );
   return Object.fromEntries(entries);
 }
 

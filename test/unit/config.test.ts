@@ -26,7 +26,11 @@ describe('configuration', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).issues.map((issue) => issue.variable).sort()).toEqual(['EXOTEL_API_KEY', 'PORT', 'WEBHOOK_SIGNING_SECRET']);
+      expect((error as ConfigError).issues.map((issue) => issue.variable).sort()).toEqual([
+        'EXOTEL_API_KEY',
+        'PORT',
+        'WEBHOOK_SIGNING_SECRET',
+      ]);
     }
   });
 
@@ -41,14 +45,24 @@ describe('configuration', () => {
     expect(env.WHATSAPP_CREDITS_PER_MESSAGE).toBe(1000);
     expect(env.WHATSAPP_CREDITS_BY_CATEGORY).toEqual({});
     expect(env.CREDIT_ALERT_THRESHOLDS).toEqual([80]);
-    const custom = loadEnv({ ...valid, WHATSAPP_CREDITS_BY_CATEGORY: 'utility=0.5, authentication=0.25', CREDIT_ALERT_THRESHOLDS: '50,80,95' });
+    const custom = loadEnv({
+      ...valid,
+      WHATSAPP_CREDITS_BY_CATEGORY: 'utility=0.5, authentication=0.25',
+      CREDIT_ALERT_THRESHOLDS: '50,80,95',
+    });
     expect(custom.WHATSAPP_CREDITS_BY_CATEGORY).toEqual({ utility: 500, authentication: 250 });
     expect(custom.CREDIT_ALERT_THRESHOLDS).toEqual([50, 80, 95]);
   });
 
   it('names bad credit settings', () => {
     try {
-      loadEnv({ ...valid, CREDITS_INITIAL_GRANT: '1.2345', WHATSAPP_CREDITS_BY_CATEGORY: 'promo=1', CREDIT_ALERT_THRESHOLDS: '120', CREDITS_TIMEZONE: 'Mars/Olympus' });
+      loadEnv({
+        ...valid,
+        CREDITS_INITIAL_GRANT: '1.2345',
+        WHATSAPP_CREDITS_BY_CATEGORY: 'promo=1',
+        CREDIT_ALERT_THRESHOLDS: '120',
+        CREDITS_TIMEZONE: 'Mars/Olympus',
+      });
       expect.unreachable();
     } catch (error) {
       expect((error as ConfigError).issues.map((issue) => issue.variable).sort()).toEqual([

@@ -9,7 +9,11 @@ import {
 
 let seq = 0;
 const at = new Date('2026-11-20T10:00:00Z');
-function entry(purpose: ConsentEntry['purpose'], action: ConsentEntry['action'], source: ConsentEntry['source'] = 'api'): ConsentEntry {
+function entry(
+  purpose: ConsentEntry['purpose'],
+  action: ConsentEntry['action'],
+  source: ConsentEntry['source'] = 'api',
+): ConsentEntry {
   seq += 1;
   return { id: String(seq), purpose, action, source, recordedAt: new Date(at.getTime() + seq * 1000) };
 }
@@ -34,7 +38,12 @@ describe('currentConsent and canMessage', () => {
     const optIn = entry('marketing', 'opt_in', 'web_form');
     const optOut = entry('marketing', 'opt_out', 'inbound_keyword');
     const state = currentConsent([optOut, optIn]);
-    expect(state.marketing).toEqual({ status: 'opted_out', entryId: optOut.id, source: 'inbound_keyword', recordedAt: optOut.recordedAt });
+    expect(state.marketing).toEqual({
+      status: 'opted_out',
+      entryId: optOut.id,
+      source: 'inbound_keyword',
+      recordedAt: optOut.recordedAt,
+    });
     expect(canMessage(state, 'marketing')).toBe(false);
     const again = entry('marketing', 'opt_in', 'web_form');
     expect(canMessage(currentConsent([optIn, again, optOut].reverse()), 'marketing')).toBe(true);
@@ -62,7 +71,11 @@ describe('currentConsent and canMessage', () => {
   });
 
   it('STOP (both purposes out) then START (marketing in) allows both again', () => {
-    const history = [entry('marketing', 'opt_in', 'web_form'), entry('marketing', 'opt_out', 'inbound_keyword'), entry('transactional', 'opt_out', 'inbound_keyword')];
+    const history = [
+      entry('marketing', 'opt_in', 'web_form'),
+      entry('marketing', 'opt_out', 'inbound_keyword'),
+      entry('transactional', 'opt_out', 'inbound_keyword'),
+    ];
     expect(canMessage(currentConsent(history), 'transactional')).toBe(false);
     history.push(entry('marketing', 'opt_in', 'inbound_keyword'));
     const state = currentConsent(history);

@@ -3,11 +3,17 @@ import { decideReservation } from '../../domain/credit-reservation.js';
 
 describe('whether a reservation fits', () => {
   it('holds what was asked for when the balance covers it', () => {
-    expect(decideReservation({ requested: 4000, minimum: 2000 }, { accountAvailable: 10_000 })).toEqual({ ok: true, amount: 4000 });
+    expect(decideReservation({ requested: 4000, minimum: 2000 }, { accountAvailable: 10_000 })).toEqual({
+      ok: true,
+      amount: 4000,
+    });
   });
 
   it('holds what is left when that still covers the minimum', () => {
-    expect(decideReservation({ requested: 4000, minimum: 2000 }, { accountAvailable: 3000 })).toEqual({ ok: true, amount: 3000 });
+    expect(decideReservation({ requested: 4000, minimum: 2000 }, { accountAvailable: 3000 })).toEqual({
+      ok: true,
+      amount: 3000,
+    });
   });
 
   it('refuses below the minimum, saying what is available', () => {
@@ -20,7 +26,10 @@ describe('whether a reservation fits', () => {
   });
 
   it('reports an overdrawn account as nothing available', () => {
-    expect(decideReservation({ requested: 1000, minimum: 1000 }, { accountAvailable: -500 })).toMatchObject({ ok: false, available: 0 });
+    expect(decideReservation({ requested: 1000, minimum: 1000 }, { accountAvailable: -500 })).toMatchObject({
+      ok: false,
+      available: 0,
+    });
   });
 
   it('refuses with budget_exhausted when the budget, not the account, is short', () => {
@@ -30,7 +39,9 @@ describe('whether a reservation fits', () => {
   });
 
   it('holds no more than the smaller of account and budget', () => {
-    expect(decideReservation({ requested: 100_000, minimum: 1000 }, { accountAvailable: 50_000, budgetAvailable: 7000 })).toEqual({
+    expect(
+      decideReservation({ requested: 100_000, minimum: 1000 }, { accountAvailable: 50_000, budgetAvailable: 7000 }),
+    ).toEqual({
       ok: true,
       amount: 7000,
     });

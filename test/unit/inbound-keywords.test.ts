@@ -37,9 +37,12 @@ describe('classifyInbound', () => {
     expect(classifyInbound(text)).toBe('opt_out');
   });
 
-  it.each(['START', 'start.', 'Subscribe', 'opt in', 'OPT-IN', 'unstop', 'YES START', 'yes, start', 'शुरू करो'])('%j is an opt-in', (text) => {
-    expect(classifyInbound(text)).toBe('opt_in');
-  });
+  it.each(['START', 'start.', 'Subscribe', 'opt in', 'OPT-IN', 'unstop', 'YES START', 'yes, start', 'शुरू करो'])(
+    '%j is an opt-in',
+    (text) => {
+      expect(classifyInbound(text)).toBe('opt_in');
+    },
+  );
 
   it.each([
     "don't stop",

@@ -33,7 +33,10 @@ describe('status callback parsing', () => {
       status: 'completed',
       conversationDurationSec: 32,
       startTime: '2019-04-07T21:47:59.000Z',
-      legs: [{ status: 'completed', onCallDurationSec: 41 }, { status: 'completed', onCallDurationSec: 32 }],
+      legs: [
+        { status: 'completed', onCallDurationSec: 41 },
+        { status: 'completed', onCallDurationSec: 32 },
+      ],
     });
   });
 
@@ -51,19 +54,33 @@ describe('status callback parsing', () => {
     expect(event).toMatchObject({
       kind: 'answered',
       recordingUrl: null,
-      legs: [{ status: 'in-progress', onCallDurationSec: 0 }, { status: null, onCallDurationSec: null }],
+      legs: [
+        { status: 'in-progress', onCallDurationSec: 0 },
+        { status: null, onCallDurationSec: null },
+      ],
     });
   });
 
   it('accepts a terminal callback with only the default fields (no events subscribed)', () => {
-    const parsed = statusCallbackSchema.parse({ CallSid: SID, Status: 'busy', DateUpdated: '2026-11-25 10:00:00', RecordingUrl: null });
-    expect(eventFromCallback(parsed, '2026-11-25T04:30:00.000Z')).toMatchObject({ kind: 'snapshot', status: 'busy', legs: [] });
+    const parsed = statusCallbackSchema.parse({
+      CallSid: SID,
+      Status: 'busy',
+      DateUpdated: '2026-11-25 10:00:00',
+      RecordingUrl: null,
+    });
+    expect(eventFromCallback(parsed, '2026-11-25T04:30:00.000Z')).toMatchObject({
+      kind: 'snapshot',
+      status: 'busy',
+      legs: [],
+    });
   });
 
   it('names the failing field', () => {
     const result = statusCallbackSchema.safeParse({ Status: 'completed', ConversationDuration: 'abc' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(expect.arrayContaining(['CallSid', 'ConversationDuration']));
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(
+      expect.arrayContaining(['CallSid', 'ConversationDuration']),
+    );
   });
 });
 
@@ -91,7 +108,10 @@ describe('call details parsing', () => {
       source: 'poll',
       status: 'completed',
       conversationDurationSec: 110,
-      legs: [{ status: 'completed', onCallDurationSec: 130 }, { status: 'completed', onCallDurationSec: 110 }],
+      legs: [
+        { status: 'completed', onCallDurationSec: 130 },
+        { status: 'completed', onCallDurationSec: 110 },
+      ],
     });
   });
 
@@ -103,13 +123,25 @@ describe('call details parsing', () => {
 
 describe('unflattenBracketKeys', () => {
   it('ignores keys that would reach Object.prototype', () => {
-    const parsed = unflattenBracketKeys([['__proto__[polluted]', 'yes'], ['a[constructor][prototype][x]', '1'], ['CallSid', 'abc']]);
+    const parsed = unflattenBracketKeys([
+      ['__proto__[polluted]', 'yes'],
+      ['a[constructor][prototype][x]', '1'],
+      ['CallSid', 'abc'],
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(parsed)).toEqual(['CallSid']);
   });
 
   it('builds arrays and objects from PHP-style keys', () => {
-    expect(unflattenBracketKeys([['a[0][b]', '1'], ['a[1][b]', '2'], ['c[]', 'x'], ['c[]', 'y'], ['d', 'z']])).toEqual({
+    expect(
+      unflattenBracketKeys([
+        ['a[0][b]', '1'],
+        ['a[1][b]', '2'],
+        ['c[]', 'x'],
+        ['c[]', 'y'],
+        ['d', 'z'],
+      ]),
+    ).toEqual({
       a: [{ b: '1' }, { b: '2' }],
       c: ['x', 'y'],
       d: 'z',

@@ -15,7 +15,9 @@ const components = (input: TemplateComponentsInput) => templateComponentsSchema.
 const mapping = (input: z.input<typeof paramMappingSchema>): ParamMapping => paramMappingSchema.parse(input);
 const issuesOf = (input: unknown) => {
   const parsed = templateComponentsSchema.safeParse(input);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
 };
 
 const orderShipped = {
@@ -38,8 +40,17 @@ const rahul = { name: 'Rahul', phone: '+919876543210', attributes: { orderId: 'A
 
 describe('templateComponentsSchema', () => {
   it('derives what a mapping must fill from the components', () => {
-    expect(templateParameters(orderShipped.components)).toEqual({ body: 3, headerText: false, headerMedia: 'image', urlButtons: [0] });
-    expect(templateParameters(components({ header: { type: 'text', text: 'Hello {{1}}' }, body: { text: 'No parameters here' } }))).toEqual({
+    expect(templateParameters(orderShipped.components)).toEqual({
+      body: 3,
+      headerText: false,
+      headerMedia: 'image',
+      urlButtons: [0],
+    });
+    expect(
+      templateParameters(
+        components({ header: { type: 'text', text: 'Hello {{1}}' }, body: { text: 'No parameters here' } }),
+      ),
+    ).toEqual({
       body: 0,
       headerText: true,
       headerMedia: null,
@@ -48,27 +59,41 @@ describe('templateComponentsSchema', () => {
   });
 
   it('refuses placeholders with gaps, named placeholders, and a header with two parameters, naming the field', () => {
-    expect(issuesOf({ body: { text: 'Hi {{1}}, order {{3}}' } })).toEqual([{ field: 'body.text', message: expect.stringContaining('{{2}} is missing') }]);
-    expect(issuesOf({ body: { text: 'Hi {{name}}' } })).toEqual([{ field: 'body.text', message: expect.stringContaining('positional') }]);
+    expect(issuesOf({ body: { text: 'Hi {{1}}, order {{3}}' } })).toEqual([
+      { field: 'body.text', message: expect.stringContaining('{{2}} is missing') },
+    ]);
+    expect(issuesOf({ body: { text: 'Hi {{name}}' } })).toEqual([
+      { field: 'body.text', message: expect.stringContaining('positional') },
+    ]);
     expect(issuesOf({ header: { type: 'text', text: '{{1}} and {{2}}' }, body: { text: 'x' } })).toEqual([
       { field: 'header.text', message: expect.stringContaining('at most one parameter') },
     ]);
-    expect(issuesOf({ body: { text: 'x' }, footer: { text: 'Bye {{1}}' } })).toEqual([{ field: 'footer.text', message: 'a footer takes no parameters' }]);
+    expect(issuesOf({ body: { text: 'x' }, footer: { text: 'Bye {{1}}' } })).toEqual([
+      { field: 'footer.text', message: 'a footer takes no parameters' },
+    ]);
   });
 
-  it('holds Meta\'s button limits: 3 quick replies, 2 url buttons, a url ending in {{1}} at most', () => {
+  it("holds Meta's button limits: 3 quick replies, 2 url buttons, a url ending in {{1}} at most", () => {
     const quick = { type: 'quick_reply', text: 'Yes' };
-    expect(issuesOf({ body: { text: 'x' }, buttons: [quick, quick, quick, quick] })).toEqual([{ field: 'buttons', message: 'at most 3 quick_reply buttons' }]);
-    const url = { type: 'url', text: 'Go', url: 'https://a.example/{{1}}' };
-    expect(issuesOf({ body: { text: 'x' }, buttons: [url, url, url] })).toEqual([{ field: 'buttons', message: 'at most 2 url buttons' }]);
-    expect(issuesOf({ body: { text: 'x' }, buttons: [{ type: 'url', text: 'Go', url: 'https://a.example/{{1}}/x' }] })).toEqual([
-      { field: 'buttons.0.url', message: expect.stringContaining('optionally ending in {{1}}') },
+    expect(issuesOf({ body: { text: 'x' }, buttons: [quick, quick, quick, quick] })).toEqual([
+      { field: 'buttons', message: 'at most 3 quick_reply buttons' },
     ]);
-    expect(issuesOf({ body: { text: 'x' }, buttons: [{ type: 'url', text: 'Go', url: 'ftp://a.example/' }] })).toHaveLength(1);
+    const url = { type: 'url', text: 'Go', url: 'https://a.example/{{1}}' };
+    expect(issuesOf({ body: { text: 'x' }, buttons: [url, url, url] })).toEqual([
+      { field: 'buttons', message: 'at most 2 url buttons' },
+    ]);
+    expect(
+      issuesOf({ body: { text: 'x' }, buttons: [{ type: 'url', text: 'Go', url: 'https://a.example/{{1}}/x' }] }),
+    ).toEqual([{ field: 'buttons.0.url', message: expect.stringContaining('optionally ending in {{1}}') }]);
+    expect(
+      issuesOf({ body: { text: 'x' }, buttons: [{ type: 'url', text: 'Go', url: 'ftp://a.example/' }] }),
+    ).toHaveLength(1);
   });
 
   it('refuses a media header without an http(s) URL and a body over 1024 characters', () => {
-    expect(issuesOf({ header: { type: 'image', mediaUrl: 'not a url' }, body: { text: 'x' } })[0]?.field).toBe('header.mediaUrl');
+    expect(issuesOf({ header: { type: 'image', mediaUrl: 'not a url' }, body: { text: 'x' } })[0]?.field).toBe(
+      'header.mediaUrl',
+    );
     expect(issuesOf({ body: { text: 'x'.repeat(1025) } })[0]?.field).toBe('body.text');
   });
 });
@@ -78,7 +103,7 @@ describe('validateParamMapping', () => {
     expect(validateParamMapping(orderShipped, orderMapping)).toEqual([]);
   });
 
-  it('catches wrong body counts, naming the field with the caller\'s prefix', () => {
+  it("catches wrong body counts, naming the field with the caller's prefix", () => {
     const short = mapping({ body: [{ field: 'name' }], buttons: [{ index: 0, suffix: { value: 'x' } }] });
     const expected = [{ field: 'steps.0.params.body', message: "the template's body takes 3 parameters; 1 given" }];
     expect(validateParamMapping(orderShipped, short, 'steps.0.params')).toEqual(expected);
@@ -110,13 +135,18 @@ describe('validateParamMapping', () => {
   });
 
   it('field shapes built in code without the schema are still caught', () => {
-    const unchecked = { body: [{ field: 'attributes.' }, { value: 'b' }, { value: 'c' }], buttons: [{ index: 0, suffix: { value: 'x' } }] } as ParamMapping;
-    expect(validateParamMapping(orderShipped, unchecked)).toEqual([{ field: 'body.0.field', message: expect.stringContaining("'attributes.<key>'") }]);
+    const unchecked = {
+      body: [{ field: 'attributes.' }, { value: 'b' }, { value: 'c' }],
+      buttons: [{ index: 0, suffix: { value: 'x' } }],
+    } as ParamMapping;
+    expect(validateParamMapping(orderShipped, unchecked)).toEqual([
+      { field: 'body.0.field', message: expect.stringContaining("'attributes.<key>'") },
+    ]);
   });
 });
 
 describe('renderTemplate', () => {
-  it('produces the send request\'s components: header media, body texts, the url suffix, the quick reply payload', () => {
+  it("produces the send request's components: header media, body texts, the url suffix, the quick reply payload", () => {
     const rendered = renderTemplate(orderShipped, orderMapping, rahul);
     expect(rendered).toEqual({
       ok: true,
@@ -138,61 +168,115 @@ describe('renderTemplate', () => {
     expect(z.array(templateComponentSchema).safeParse(rendered.ok && rendered.components).success).toBe(true);
   });
 
-  it('uses the mapping\'s media URL over the registered one, and a document keeps its filename', () => {
+  it("uses the mapping's media URL over the registered one, and a document keeps its filename", () => {
     const invoice = {
-      components: components({ header: { type: 'document', mediaUrl: 'https://cdn.example.com/sample.pdf', filename: 'invoice.pdf' }, body: { text: 'Your invoice' } }),
+      components: components({
+        header: { type: 'document', mediaUrl: 'https://cdn.example.com/sample.pdf', filename: 'invoice.pdf' },
+        body: { text: 'Your invoice' },
+      }),
     };
-    expect(renderTemplate(invoice, mapping({ header: { mediaUrl: 'https://cdn.example.com/inv-1042.pdf' } }), rahul)).toEqual({
+    expect(
+      renderTemplate(invoice, mapping({ header: { mediaUrl: 'https://cdn.example.com/inv-1042.pdf' } }), rahul),
+    ).toEqual({
       ok: true,
-      components: [{ type: 'header', parameters: [{ type: 'document', document: { link: 'https://cdn.example.com/inv-1042.pdf', filename: 'invoice.pdf' } }] }],
+      components: [
+        {
+          type: 'header',
+          parameters: [
+            { type: 'document', document: { link: 'https://cdn.example.com/inv-1042.pdf', filename: 'invoice.pdf' } },
+          ],
+        },
+      ],
     });
   });
 
   it('fills a text header and fixed values; numbers and booleans become text; new lines become spaces', () => {
-    const template = { components: components({ header: { type: 'text', text: 'Hello {{1}}' }, body: { text: '{{1}} points, gold: {{2}}. {{3}}' } }) };
+    const template = {
+      components: components({
+        header: { type: 'text', text: 'Hello {{1}}' },
+        body: { text: '{{1}} points, gold: {{2}}. {{3}}' },
+      }),
+    };
     const result = renderTemplate(
       template,
-      mapping({ header: { text: { field: 'name' } }, body: [{ field: 'attributes.points' }, { field: 'attributes.gold' }, { value: 'See\nyou   soon' }] }),
+      mapping({
+        header: { text: { field: 'name' } },
+        body: [{ field: 'attributes.points' }, { field: 'attributes.gold' }, { value: 'See\nyou   soon' }],
+      }),
       { ...rahul, attributes: { points: 1200, gold: true } },
     );
     expect(result).toEqual({
       ok: true,
       components: [
         { type: 'header', parameters: [{ type: 'text', text: 'Rahul' }] },
-        { type: 'body', parameters: [{ type: 'text', text: '1200' }, { type: 'text', text: 'true' }, { type: 'text', text: 'See you soon' }] },
+        {
+          type: 'body',
+          parameters: [
+            { type: 'text', text: '1200' },
+            { type: 'text', text: 'true' },
+            { type: 'text', text: 'See you soon' },
+          ],
+        },
       ],
     });
   });
 
   it('a contact missing a mapped attribute (or name) is not sendable: missing_parameter, naming the parameter not the data', () => {
     const noCity = renderTemplate(orderShipped, orderMapping, { ...rahul, attributes: { orderId: 'A-1042' } });
-    expect(noCity).toEqual({ ok: false, reason: 'missing_parameter', detail: 'body {{3}} (attributes.city) is missing' });
-    expect(renderTemplate(orderShipped, orderMapping, { ...rahul, name: null })).toMatchObject({ ok: false, reason: 'missing_parameter' });
-    expect(renderTemplate(orderShipped, orderMapping, { ...rahul, attributes: { ...rahul.attributes, city: '  \n ' } })).toMatchObject({
+    expect(noCity).toEqual({
+      ok: false,
+      reason: 'missing_parameter',
+      detail: 'body {{3}} (attributes.city) is missing',
+    });
+    expect(renderTemplate(orderShipped, orderMapping, { ...rahul, name: null })).toMatchObject({
+      ok: false,
+      reason: 'missing_parameter',
+    });
+    expect(
+      renderTemplate(orderShipped, orderMapping, { ...rahul, attributes: { ...rahul.attributes, city: '  \n ' } }),
+    ).toMatchObject({
       ok: false,
       reason: 'missing_parameter',
     });
     // An inherited property is not an attribute.
-    const inherited = renderTemplate(orderShipped, orderMapping, { ...rahul, attributes: Object.create({ city: 'Pune', orderId: 'A-1042' }) });
+    const inherited = renderTemplate(orderShipped, orderMapping, {
+      ...rahul,
+      attributes: Object.create({ city: 'Pune', orderId: 'A-1042' }),
+    });
     expect(inherited).toMatchObject({ ok: false, reason: 'missing_parameter' });
   });
 
   it('refuses structured attribute values and a body Meta would reject as too long', () => {
-    expect(renderTemplate(orderShipped, orderMapping, { ...rahul, attributes: { ...rahul.attributes, city: { name: 'Pune' } } })).toMatchObject({
+    expect(
+      renderTemplate(orderShipped, orderMapping, {
+        ...rahul,
+        attributes: { ...rahul.attributes, city: { name: 'Pune' } },
+      }),
+    ).toMatchObject({
       ok: false,
       reason: 'invalid_parameter',
     });
-    expect(renderTemplate(orderShipped, orderMapping, { ...rahul, attributes: { ...rahul.attributes, city: 'P'.repeat(1000) } })).toMatchObject({
+    expect(
+      renderTemplate(orderShipped, orderMapping, {
+        ...rahul,
+        attributes: { ...rahul.attributes, city: 'P'.repeat(1000) },
+      }),
+    ).toMatchObject({
       ok: false,
       reason: 'parameter_too_long',
     });
   });
 
   it('a mapping that does not fit the template is invalid_mapping, not a half-filled message', () => {
-    expect(renderTemplate(orderShipped, mapping({ body: [{ field: 'name' }] }), rahul)).toMatchObject({ ok: false, reason: 'invalid_mapping' });
+    expect(renderTemplate(orderShipped, mapping({ body: [{ field: 'name' }] }), rahul)).toMatchObject({
+      ok: false,
+      reason: 'invalid_mapping',
+    });
   });
 
   it('a template without parameters sends no components', () => {
-    expect(renderTemplate({ components: components({ body: { text: 'Our store opens at 10.' } }) }, mapping({}), rahul)).toEqual({ ok: true, components: [] });
+    expect(
+      renderTemplate({ components: components({ body: { text: 'Our store opens at 10.' } }) }, mapping({}), rahul),
+    ).toEqual({ ok: true, components: [] });
   });
 });

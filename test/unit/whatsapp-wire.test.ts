@@ -16,29 +16,65 @@ describe('send answer', () => {
       metadata: { total: 1, success: 1, failed: 0 },
       response: { whatsapp: { messages: [success] } },
     });
-    expect(parsed).toEqual({ requestId: 'r1', messages: [{ code: 202, status: 'success', error_data: null, data: { sid: 'abc' }, message: null }] });
+    expect(parsed).toEqual({
+      requestId: 'r1',
+      messages: [{ code: 202, status: 'success', error_data: null, data: { sid: 'abc' }, message: null }],
+    });
   });
 
   it.each([
     ['only `response` (the [O] mocks)', { response: { whatsapp: { messages: [success] } } }],
     ['no wrapper at all', { whatsapp: { messages: [success] } }],
-    ['no method and no error_data', { request_id: 'r1', http_code: 202, response: { whatsapp: { messages: [{ code: 202, status: 'success', data: { sid: 'abc' } }] } } }],
-    ['codes as strings', { response: { whatsapp: { messages: [{ code: '202', status: 'success', data: { sid: 'abc' } }] } } }],
+    [
+      'no method and no error_data',
+      {
+        request_id: 'r1',
+        http_code: 202,
+        response: { whatsapp: { messages: [{ code: 202, status: 'success', data: { sid: 'abc' } }] } },
+      },
+    ],
+    [
+      'codes as strings',
+      { response: { whatsapp: { messages: [{ code: '202', status: 'success', data: { sid: 'abc' } }] } } },
+    ],
   ])('reads an answer with %s', (_name, body) => {
     const [item] = whatsappSendResponseSchema.parse(body).messages;
     expect(item).toMatchObject({ code: 202, status: 'success', data: { sid: 'abc' }, error_data: null });
   });
 
   it.each([
-    ['an error_data object', { code: 400, status: 'failure', error_data: { code: 30005, message: 'Invalid number', description: 'long' }, data: null }, { code: 30005, message: 'Invalid number', description: 'long' }],
-    ['a word code', { code: 400, status: 'failure', error_data: { code: 'invalid_number', description: 'Bad number' } }, { code: 'invalid_number', message: null, description: 'Bad number' }],
-    ['a string error_data', { code: 400, status: 'failure', error_data: 'Invalid number' }, { code: null, message: 'Invalid number', description: null }],
+    [
+      'an error_data object',
+      {
+        code: 400,
+        status: 'failure',
+        error_data: { code: 30005, message: 'Invalid number', description: 'long' },
+        data: null,
+      },
+      { code: 30005, message: 'Invalid number', description: 'long' },
+    ],
+    [
+      'a word code',
+      { code: 400, status: 'failure', error_data: { code: 'invalid_number', description: 'Bad number' } },
+      { code: 'invalid_number', message: null, description: 'Bad number' },
+    ],
+    [
+      'a string error_data',
+      { code: 400, status: 'failure', error_data: 'Invalid number' },
+      { code: null, message: 'Invalid number', description: null },
+    ],
   ])('reads a failure with %s', (_name, item, errorData) => {
-    expect(whatsappSendResponseSchema.parse({ response: { whatsapp: { messages: [item] } } }).messages[0]?.error_data).toEqual(errorData);
+    expect(
+      whatsappSendResponseSchema.parse({ response: { whatsapp: { messages: [item] } } }).messages[0]?.error_data,
+    ).toEqual(errorData);
   });
 
   it('reads a flat failure that has only a message', () => {
-    expect(whatsappSendResponseSchema.parse({ response: { whatsapp: { messages: [{ code: 400, status: 'failure', message: 'Invalid number' }] } } }).messages[0]).toMatchObject({
+    expect(
+      whatsappSendResponseSchema.parse({
+        response: { whatsapp: { messages: [{ code: 400, status: 'failure', message: 'Invalid number' }] } },
+      }).messages[0],
+    ).toMatchObject({
       error_data: null,
       message: 'Invalid number',
     });
@@ -53,10 +89,26 @@ describe('send answer', () => {
 describe('error bodies', () => {
   it.each([
     ['RestException', { RestException: { Status: 429, Message: 'Too many requests' } }, 'Too many requests'],
-    ['v2 error_data', { request_id: 'r', http_code: 401, response: { code: 401, status: 'failure', error_data: { message: 'Authentication failed' } } }, 'Authentication failed'],
+    [
+      'v2 error_data',
+      {
+        request_id: 'r',
+        http_code: 401,
+        response: { code: 401, status: 'failure', error_data: { message: 'Authentication failed' } },
+      },
+      'Authentication failed',
+    ],
     ['v2 error_data with a description only', { response: { error_data: { description: 'Bad body' } } }, 'Bad body'],
-    ['the CPaaS error object', { request_id: 'r', http_code: 429, response: { error: { code: 'rate_limit_exceeded', message: 'Slow down' } } }, 'Slow down'],
-    ['the CPaaS error object without a message', { response: { error: { code: 'rate_limit_exceeded' } } }, 'rate_limit_exceeded'],
+    [
+      'the CPaaS error object',
+      { request_id: 'r', http_code: 429, response: { error: { code: 'rate_limit_exceeded', message: 'Slow down' } } },
+      'Slow down',
+    ],
+    [
+      'the CPaaS error object without a message',
+      { response: { error: { code: 'rate_limit_exceeded' } } },
+      'rate_limit_exceeded',
+    ],
   ])('finds the message of a %s body', (_name, body, message) => {
     expect(errorMessageOf(body)).toBe(message);
   });
@@ -73,20 +125,43 @@ describe('webhook validation', () => {
   it('accepts the documented DLR and incoming-message examples', () => {
     expect(
       whatsappWebhookSchema.safeParse(
-        wrap({ callback_type: 'dlr', sid: 's', to: '919876543210', exo_status_code: 30002, exo_detailed_status: 'EX_MESSAGE_DELIVERED', description: '...', timestamp: '2024-01-15T10:30:05+05:30', custom_data: 'Order12' }),
+        wrap({
+          callback_type: 'dlr',
+          sid: 's',
+          to: '919876543210',
+          exo_status_code: 30002,
+          exo_detailed_status: 'EX_MESSAGE_DELIVERED',
+          description: '...',
+          timestamp: '2024-01-15T10:30:05+05:30',
+          custom_data: 'Order12',
+        }),
       ).success,
     ).toBe(true);
     expect(
       whatsappWebhookSchema.safeParse(
-        wrap({ callback_type: 'incoming_message', sid: 's', from: '+9198', to: '+9179', profile_name: 'Aman', timestamp: '2022-10-19T21:48:31+05:30', content: { type: 'text', text: { body: 'Hello' } } }),
+        wrap({
+          callback_type: 'incoming_message',
+          sid: 's',
+          from: '+9198',
+          to: '+9179',
+          profile_name: 'Aman',
+          timestamp: '2022-10-19T21:48:31+05:30',
+          content: { type: 'text', text: { body: 'Hello' } },
+        }),
       ).success,
     ).toBe(true);
   });
 
   it.each([
     ['a DLR without a sid', { callback_type: 'dlr', exo_status_code: 30002 }],
-    ['a DLR with neither a code nor a known name', { callback_type: 'dlr', sid: 's', exo_detailed_status: 'SOMETHING' }],
-    ['an incoming message without a sender', { callback_type: 'incoming_message', sid: 's', content: { type: 'text', text: { body: 'x' } } }],
+    [
+      'a DLR with neither a code nor a known name',
+      { callback_type: 'dlr', sid: 's', exo_detailed_status: 'SOMETHING' },
+    ],
+    [
+      'an incoming message without a sender',
+      { callback_type: 'incoming_message', sid: 's', content: { type: 'text', text: { body: 'x' } } },
+    ],
     ['an icm without content', { callback_type: 'icm', sid: 's', from: '+9198' }],
   ])('refuses %s', (_name, item) => {
     expect(whatsappWebhookSchema.safeParse(wrap(item)).success).toBe(false);
@@ -103,7 +178,17 @@ describe('the send request we build', () => {
     const request = buildSendRequest({
       statusCallback: 'https://crm.example/wa',
       messages: [
-        { from: '+918047112345', to: '+919876543210', customData: 'c-1', content: { type: 'template', name: 'order_confirmation', language: 'en', components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rahul' }] }] } },
+        {
+          from: '+918047112345',
+          to: '+919876543210',
+          customData: 'c-1',
+          content: {
+            type: 'template',
+            name: 'order_confirmation',
+            language: 'en',
+            components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rahul' }] }],
+          },
+        },
         { from: '+918047112345', to: '+919876543211', content: { type: 'text', body: 'Hi' } },
       ],
     });
@@ -118,10 +203,18 @@ describe('the send request we build', () => {
             content: {
               recipient_type: 'individual',
               type: 'template',
-              template: { name: 'order_confirmation', language: { code: 'en', policy: 'deterministic' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rahul' }] }] },
+              template: {
+                name: 'order_confirmation',
+                language: { code: 'en', policy: 'deterministic' },
+                components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rahul' }] }],
+              },
             },
           },
-          { from: '+918047112345', to: '+919876543211', content: { recipient_type: 'individual', type: 'text', text: { body: 'Hi', preview_url: false } } },
+          {
+            from: '+918047112345',
+            to: '+919876543211',
+            content: { recipient_type: 'individual', type: 'text', text: { body: 'Hi', preview_url: false } },
+          },
         ],
       },
     });
@@ -129,8 +222,12 @@ describe('the send request we build', () => {
 
   it('refuses an invalid status callback URL or an empty template name', () => {
     const base = { from: '+918047112345', to: '+919876543210' };
-    expect(() => buildSendRequest({ statusCallback: 'not a url', messages: [{ ...base, content: { type: 'text', body: 'x' } }] })).toThrow(/status_callback/);
-    expect(() => buildSendRequest({ messages: [{ ...base, content: { type: 'template', name: '', language: 'en' } }] })).toThrow(/name/);
+    expect(() =>
+      buildSendRequest({ statusCallback: 'not a url', messages: [{ ...base, content: { type: 'text', body: 'x' } }] }),
+    ).toThrow(/status_callback/);
+    expect(() =>
+      buildSendRequest({ messages: [{ ...base, content: { type: 'template', name: '', language: 'en' } }] }),
+    ).toThrow(/name/);
   });
 });
 

@@ -9,14 +9,16 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallActivities } from '../../activities/calls.js';
 import type { CreditActivities } from '../../activities/credits.js';
-import type { ArchiveCallRecordingInput, RecordingActivities, RecordingOutcome } from '../../activities/recordings.js';
+import type { RecordingActivities } from '../../activities/recordings.js';
+import type { ArchiveCallRecordingInput, RecordingOutcome } from '../../contracts/recordings.js';
 import { callCost, toCredits } from '../../domain/credits.js';
 import type { CallEvent, CallState } from '../../domain/call-state.js';
 import { ConnectFailure } from '../../domain/connect-failures.js';
-import { RecordingNotYetAvailableError, RecordingSourceRefusedError } from '../../storage/errors.js';
+import { RecordingNotYetAvailableError, RecordingSourceRefusedError } from '../../domain/recording-errors.js';
 import { bundlerOptions, workflowsPath } from '../../worker/bundle.js';
-import { type CallView, callWorkflowId, clickToCall, exotelEventsSignal } from '../../workflows/call.js';
-import { searchAttributeDeclarations } from '../../workflows/search-attributes.js';
+import { type CallView, callWorkflowId, exotelEventsSignal } from '../../contracts/calls.js';
+import { clickToCall } from '../../workflows/call.js';
+import { searchAttributeDeclarations } from '../../contracts/search-attributes.js';
 import { timeSkippingServerPath } from '../support/stack.js';
 
 let env: TestWorkflowEnvironment;
@@ -28,7 +30,12 @@ beforeAll(async () => {
   });
   await env.connection.operatorService.addSearchAttributes({
     namespace: 'default',
-    searchAttributes: Object.fromEntries(searchAttributeDeclarations.map(({ name }) => [name, temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD])),
+    searchAttributes: Object.fromEntries(
+      searchAttributeDeclarations.map(({ name }) => [
+        name,
+        temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+      ]),
+    ),
   });
   const { bundleWorkflowCode } = await import('@temporalio/worker');
   workflowBundle = await bundleWorkflowCode({ workflowsPath, ...bundlerOptions });
@@ -39,7 +46,13 @@ afterAll(async () => {
 });
 
 const SID = 'c5797dcbaaeed7678c4062a4a3ed2f8a';
-const timing = { ringTimeoutSec: 30, maxDurationSec: 3600, firstPollAfterSec: 90, maxPollIntervalSec: 600, reconcileGraceSec: 30 };
+const timing = {
+  ringTimeoutSec: 30,
+  maxDurationSec: 3600,
+  firstPollAfterSec: 90,
+  maxPollIntervalSec: 600,
+  reconcileGraceSec: 30,
+};
 
 function event(partial: Partial<CallEvent>): CallEvent {
   return {
@@ -59,19 +72,35 @@ function event(partial: Partial<CallEvent>): CallEvent {
     ...partial,
   };
 }
-const answeredAgent = event({ kind: 'answered', status: 'in-progress', legs: [{ status: 'in-progress', onCallDurationSec: null }, { status: null, onCallDurationSec: null }] });
-const answeredBoth = event({ kind: 'answered', status: 'in-progress', legs: [{ status: 'in-progress', onCallDurationSec: null }, { status: 'in-progress', onCallDurationSec: null }] });
+const answeredAgent = event({
+  kind: 'answered',
+  status: 'in-progress',
+  legs: [
+    { status: 'in-progress', onCallDurationSec: null },
+    { status: null, onCallDurationSec: null },
+  ],
+});
+const answeredBoth = event({
+  kind: 'answered',
+  status: 'in-progress',
+  legs: [
+    { status: 'in-progress', onCallDurationSec: null },
+    { status: 'in-progress', onCallDurationSec: null },
+  ],
+});
 const completed = event({});
 
 type ScriptedActivities = CallActivities & CreditActivities & RecordingActivities;
 
 /** Scripted activities that record what the workflow asked of them. */
-function scriptedActivities(script: {
-  placeCall?: (attempt: number) => Promise<{ callSid: string }>;
-  findPlacedCall?: () => Promise<string | null>;
-  fetchCallStatus?: (poll: number) => Promise<CallEvent>;
-  archiveCallRecording?: (attempt: number) => Promise<RecordingOutcome>;
-} = {}) {
+function scriptedActivities(
+  script: {
+    placeCall?: (attempt: number) => Promise<{ callSid: string }>;
+    findPlacedCall?: () => Promise<string | null>;
+    fetchCallStatus?: (poll: number) => Promise<CallEvent>;
+    archiveCallRecording?: (attempt: number) => Promise<RecordingOutcome>;
+  } = {},
+) {
   const log = {
     placeCall: 0,
     findPlacedCall: 0,
@@ -125,7 +154,9 @@ function scriptedActivities(script: {
  */
 async function runCall(
   activities: ScriptedActivities,
-  drive: (handle: Awaited<ReturnType<typeof env.client.workflow.start<typeof clickToCall>>>) => Promise<void> = async () => {},
+  drive: (
+    handle: Awaited<ReturnType<typeof env.client.workflow.start<typeof clickToCall>>>,
+  ) => Promise<void> = async () => {},
   options: { record?: boolean } = {},
 ): Promise<CallView> {
   const taskQueue = `test-${randomUUID()}`;
@@ -136,7 +167,15 @@ async function runCall(
       taskQueue,
       workflowId: callWorkflowId(callId),
       args: [
-        { callId, agentNumber: '+919800000001', customerNumber: '+919800000002', trackingId: null, record: options.record ?? false, creditsPerLegMinute: 1, timing },
+        {
+          callId,
+          agentNumber: '+919800000001',
+          customerNumber: '+919800000002',
+          trackingId: null,
+          record: options.record ?? false,
+          creditsPerLegMinute: 1,
+          timing,
+        },
       ],
     });
     await drive(handle);
@@ -165,7 +204,10 @@ describe('click-to-call workflow', () => {
 
   it('polls Call Details when the terminal webhook never comes', async () => {
     const { activities, log } = scriptedActivities({
-      fetchCallStatus: async (poll) => (poll === 1 ? { ...answeredBoth, source: 'poll', kind: 'snapshot' } : { ...completed, source: 'poll', kind: 'snapshot' }),
+      fetchCallStatus: async (poll) =>
+        poll === 1
+          ? { ...answeredBoth, source: 'poll', kind: 'snapshot' }
+          : { ...completed, source: 'poll', kind: 'snapshot' },
     });
     const result = await runCall(activities);
     expect(result.status).toBe('completed');
@@ -174,9 +216,30 @@ describe('click-to-call workflow', () => {
   });
 
   it.each([
-    ['busy', [{ status: 'completed', onCallDurationSec: 12 }, { status: 'busy', onCallDurationSec: 0 }], 1],
-    ['no-answer', [{ status: 'completed', onCallDurationSec: 40 }, { status: 'no-answer', onCallDurationSec: 0 }], 1],
-    ['failed', [{ status: 'failed', onCallDurationSec: 0 }, { status: null, onCallDurationSec: null }], 0],
+    [
+      'busy',
+      [
+        { status: 'completed', onCallDurationSec: 12 },
+        { status: 'busy', onCallDurationSec: 0 },
+      ],
+      1,
+    ],
+    [
+      'no-answer',
+      [
+        { status: 'completed', onCallDurationSec: 40 },
+        { status: 'no-answer', onCallDurationSec: 0 },
+      ],
+      1,
+    ],
+    [
+      'failed',
+      [
+        { status: 'failed', onCallDurationSec: 0 },
+        { status: null, onCallDurationSec: null },
+      ],
+      0,
+    ],
   ])('ends %s and charges only the legs that connected', async (status, legs, credits) => {
     const { activities } = scriptedActivities();
     const result = await runCall(activities, async (handle) => {
@@ -213,7 +276,10 @@ describe('click-to-call workflow', () => {
   it('never dials again after an ambiguous connect; it finds the call Exotel created', async () => {
     const { activities, log } = scriptedActivities({
       placeCall: async () => {
-        throw ApplicationFailure.nonRetryable('Exotel request outcome unknown (timeout)', ConnectFailure.OutcomeUnknown);
+        throw ApplicationFailure.nonRetryable(
+          'Exotel request outcome unknown (timeout)',
+          ConnectFailure.OutcomeUnknown,
+        );
       },
       findPlacedCall: async () => SID,
       fetchCallStatus: async () => ({ ...completed, source: 'poll', kind: 'snapshot' }),
@@ -242,7 +308,10 @@ describe('click-to-call workflow', () => {
   it('fails with connect_outcome_unknown, without dialling again, when the call cannot be found', async () => {
     const { activities, log } = scriptedActivities({
       placeCall: async () => {
-        throw ApplicationFailure.nonRetryable('Exotel request outcome unknown (timeout)', ConnectFailure.OutcomeUnknown);
+        throw ApplicationFailure.nonRetryable(
+          'Exotel request outcome unknown (timeout)',
+          ConnectFailure.OutcomeUnknown,
+        );
       },
     });
     const result = await runCall(activities);
@@ -292,7 +361,13 @@ describe('click-to-call workflow', () => {
 describe('recording archival', () => {
   const RECORDING_URL = `https://s3-ap-southeast-1.amazonaws.com/exotelrecordings/sandbox/${SID}.mp3`;
   const recorded = event({ recordingUrl: RECORDING_URL });
-  const archived: RecordingOutcome = { status: 'archived', key: 'recordings/2026/11/25/x.mp3', sha256: 'a'.repeat(64), bytes: 4180, uploaded: true };
+  const archived: RecordingOutcome = {
+    status: 'archived',
+    key: 'recordings/2026/11/25/x.mp3',
+    sha256: 'a'.repeat(64),
+    bytes: 4180,
+    uploaded: true,
+  };
   const sendRecorded = async (handle: Parameters<NonNullable<Parameters<typeof runCall>[1]>>[0]) => {
     await handle.signal(exotelEventsSignal, [answeredBoth, recorded]);
   };
@@ -301,7 +376,9 @@ describe('recording archival', () => {
     const { activities, log } = scriptedActivities({ archiveCallRecording: async () => archived });
     const result = await runCall(activities, sendRecorded, { record: true });
     expect(result).toMatchObject({ status: 'completed', creditsUsed: 5, recording: archived });
-    expect(log.archives.map(({ input }) => input)).toEqual([{ callId: result.callId, callSid: SID, recordingUrl: RECORDING_URL }]);
+    expect(log.archives.map(({ input }) => input)).toEqual([
+      { callId: result.callId, callSid: SID, recordingUrl: RECORDING_URL },
+    ]);
     expect(log.recordingOutcomes).toEqual([]);
     expect(log.saved.at(-1)?.status).toBe('completed');
   });
@@ -311,7 +388,16 @@ describe('recording archival', () => {
     const result = await runCall(
       activities,
       async (handle) => {
-        await handle.signal(exotelEventsSignal, [event({ status: 'busy', legs: [{ status: 'completed', onCallDurationSec: 12 }, { status: 'busy', onCallDurationSec: 0 }], conversationDurationSec: 0 })]);
+        await handle.signal(exotelEventsSignal, [
+          event({
+            status: 'busy',
+            legs: [
+              { status: 'completed', onCallDurationSec: 12 },
+              { status: 'busy', onCallDurationSec: 0 },
+            ],
+            conversationDurationSec: 0,
+          }),
+        ]);
       },
       { record: true },
     );
@@ -347,9 +433,13 @@ describe('recording archival', () => {
 
   it('archives a completed call whose recording URL Exotel has not named yet (Call Details will)', async () => {
     const { activities, log } = scriptedActivities({ archiveCallRecording: async () => archived });
-    const result = await runCall(activities, async (handle) => {
-      await handle.signal(exotelEventsSignal, [answeredBoth, completed]);
-    }, { record: true });
+    const result = await runCall(
+      activities,
+      async (handle) => {
+        await handle.signal(exotelEventsSignal, [answeredBoth, completed]);
+      },
+      { record: true },
+    );
     expect(result.recording).toEqual(archived);
     expect(log.archives[0]?.input.recordingUrl).toBeNull();
   });
@@ -363,7 +453,11 @@ describe('recording archival', () => {
     const result = await runCall(activities, sendRecorded, { record: true });
     expect(result.status).toBe('completed');
     expect(log.archives).toHaveLength(1);
-    const failure = { status: 'failed', errorType: 'RecordingSourceRefusedError', message: expect.stringContaining('host_not_allowed') };
+    const failure = {
+      status: 'failed',
+      errorType: 'RecordingSourceRefusedError',
+      message: expect.stringContaining('host_not_allowed'),
+    };
     expect(log.recordingOutcomes).toEqual([failure]);
     expect(result.recording).toEqual(failure);
   });
@@ -380,7 +474,11 @@ describe('recording archival', () => {
     expect(log.archives.length).toBeGreaterThan(30);
     expect(log.archives.length).toBeLessThan(60);
     expect(log.recordingOutcomes).toEqual([
-      { status: 'failed', errorType: 'RecordingNotYetAvailableError', message: expect.stringMatching(/^gave up when the archive step ran out of time; last error: .*404/) },
+      {
+        status: 'failed',
+        errorType: 'RecordingNotYetAvailableError',
+        message: expect.stringMatching(/^gave up when the archive step ran out of time; last error: .*404/),
+      },
     ]);
   });
 });

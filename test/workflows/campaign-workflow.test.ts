@@ -6,10 +6,18 @@ import { Context } from '@temporalio/activity';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CampaignActivities, PreparedCampaign } from '../../activities/campaigns.js';
-import type { SendPageInput, SendPageResult } from '../../campaigns/send-page.js';
+import type { CampaignActivities } from '../../activities/campaigns.js';
 import { bundlerOptions, workflowsPath } from '../../worker/bundle.js';
-import { campaignWorkflowId, pauseUpdate, progressQuery, resumeUpdate, whatsappCampaign } from '../../workflows/campaign.js';
+import {
+  campaignWorkflowId,
+  pauseUpdate,
+  type PreparedCampaign,
+  progressQuery,
+  resumeUpdate,
+  type SendPageInput,
+  type SendPageResult,
+} from '../../contracts/campaigns.js';
+import { whatsappCampaign } from '../../workflows/campaign.js';
 import { timeSkippingServerPath } from '../support/stack.js';
 
 let env: TestWorkflowEnvironment;
@@ -48,7 +56,12 @@ function scriptedActivities(
       const nextSeq = Math.min(prepared.recipientCount, input.afterSeq + pageSize);
       decided.set(input.step, nextSeq);
       const sent = nextSeq - input.afterSeq;
-      return { outcome: 'progress', done: nextSeq >= prepared.recipientCount, nextSeq, counts: { sent, failed: 0, skipped: 0 } };
+      return {
+        outcome: 'progress',
+        done: nextSeq >= prepared.recipientCount,
+        nextSeq,
+        counts: { sent, failed: 0, skipped: 0 },
+      };
     },
     async setCampaignStatus({ status, pauseReason }) {
       log.statuses.push(pauseReason ? `${status}:${pauseReason}` : status);
@@ -69,13 +82,23 @@ async function withWorker<T>(activities: CampaignActivities, run: (taskQueue: st
   return worker.runUntil(run(taskQueue));
 }
 
-const anyHour = { recipientCount: 250, stepDelaysMinutes: [0, 2 * 24 * 60], startAt: null, window: null, pendingGraceSec: 120 };
+const anyHour = {
+  recipientCount: 250,
+  stepDelaysMinutes: [0, 2 * 24 * 60],
+  startAt: null,
+  window: null,
+  pendingGraceSec: 120,
+};
 
 describe('campaign workflow', () => {
   it('sends each step page by page, waits the step delay, and completes', async () => {
     const { activities, log } = scriptedActivities(anyHour);
     const result = await withWorker(activities, (taskQueue) =>
-      env.client.workflow.execute(whatsappCampaign, { taskQueue, workflowId: campaignWorkflowId(randomUUID()), args: [{ campaignId: randomUUID() }] }),
+      env.client.workflow.execute(whatsappCampaign, {
+        taskQueue,
+        workflowId: campaignWorkflowId(randomUUID()),
+        args: [{ campaignId: randomUUID() }],
+      }),
     );
     expect(result).toMatchObject({ phase: 'completed', step: 2, counts: { sent: 500 } });
     expect(log.pages.map((page) => [page.step, page.afterSeq])).toEqual([
@@ -95,13 +118,20 @@ describe('campaign workflow', () => {
     // A two-hour window starting three hours from now, in India.
     const started = await env.currentTimeMs();
     const ist = (offsetHours: number) =>
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-        new Date(started + offsetHours * 3600_000),
-      );
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Kolkata',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(started + offsetHours * 3600_000));
     const window = { start: ist(3), end: ist(5), timezone: 'Asia/Kolkata' };
     const { activities, log } = scriptedActivities({ ...anyHour, stepDelaysMinutes: [0], window });
     await withWorker(activities, (taskQueue) =>
-      env.client.workflow.execute(whatsappCampaign, { taskQueue, workflowId: campaignWorkflowId(randomUUID()), args: [{ campaignId: randomUUID() }] }),
+      env.client.workflow.execute(whatsappCampaign, {
+        taskQueue,
+        workflowId: campaignWorkflowId(randomUUID()),
+        args: [{ campaignId: randomUUID() }],
+      }),
     );
     // The first page was sent once the window opened (about three hours of skipped time later),
     // and told to stop when it closes two hours after that.
@@ -117,7 +147,14 @@ describe('campaign workflow', () => {
       { ...anyHour, stepDelaysMinutes: [0] },
       {
         script: (input, call) =>
-          call === 2 ? { outcome: 'pause', reason: 'budget_exhausted', nextSeq: input.afterSeq + 40, counts: { sent: 40, failed: 0, skipped: 0 } } : undefined,
+          call === 2
+            ? {
+                outcome: 'pause',
+                reason: 'budget_exhausted',
+                nextSeq: input.afterSeq + 40,
+                counts: { sent: 40, failed: 0, skipped: 0 },
+              }
+            : undefined,
       },
     );
     const result = await withWorker(activities, async (taskQueue) => {
@@ -128,7 +165,11 @@ describe('campaign workflow', () => {
       });
       // Wait (in skipped time) until the workflow reports the pause.
       for (let i = 0; i < 100 && (await handle.query(progressQuery)).phase !== 'paused'; i++) await env.sleep(1000);
-      expect(await handle.query(progressQuery)).toMatchObject({ phase: 'paused', pauseReason: 'budget_exhausted', afterSeq: 140 });
+      expect(await handle.query(progressQuery)).toMatchObject({
+        phase: 'paused',
+        pauseReason: 'budget_exhausted',
+        afterSeq: 140,
+      });
       await handle.executeUpdate(resumeUpdate);
       return handle.result();
     });

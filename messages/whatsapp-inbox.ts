@@ -1,0 +1,261 @@
+// WhatsApp delivery reports and inbound messages land here, and only here: at ~3 reports per
+// message and 1,000 messages a second, a signal per report would swamp Temporal. Webhooks are
+// committed in batches (lib/batcher.ts), and the same transaction applies them:
+//   - a report moves its message's status forward (sent -> delivered -> read, or failed with its
+//     Exotel code), found by custom_data (our send ID) or by Exotel's sid; duplicates change
+//     nothing; reports for messages we do not know are kept, unmatched;
+//   - STOP, START and their variants record consent at once; any other inbound message (a typed
+//     reply or a quick-reply click) marks the contact's latest campaign message as replied.
+// A campaign step's condition reads the result from message_sends when the step comes due.
+import type pg from 'pg';
+import { recordInboundConsent } from '../contacts/consents.js';
+import { inTransaction } from '../lib/db.js';
+import { classifyInbound } from '../domain/inbound-keywords.js';
+import { normalizePhone } from '../domain/phone.js';
+import { applyReports, type DeliveryFacts, type DeliveryReport } from '../domain/message-status.js';
+import type { WhatsAppEvent, WhatsAppInboundEvent, WhatsAppStatusEvent } from '../exotel/whatsapp-events.js';
+import { Batcher } from '../lib/batcher.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface StoredEvent {
+  dedupeKey: string;
+  event: WhatsAppEvent;
+  receivedAt: string;
+}
+
+/**
+ * Exotel writes numbers with or without the +; contacts are stored in E.164, and a STOP matched
+ * against the other form would be lost. Kept as sent when it is not a phone number.
+ */
+function e164(number: string): string;
+function e164(number: string | null): string | null;
+function e164(number: string | null): string | null {
+  if (number === null) return null;
+  const parsed = normalizePhone(number);
+  return parsed.ok ? parsed.e164 : number;
+}
+
+function dedupeKey(event: WhatsAppEvent): string {
+  return event.kind === 'status' ? `dlr:${event.sid}:${event.code}` : `in:${event.sid}`;
+}
+
+export class WhatsappInbox {
+  private readonly batcher: Batcher<StoredEvent[], Error | null>;
+
+  constructor(private readonly pool: pg.Pool) {
+    this.batcher = new Batcher<StoredEvent[], Error | null>(async (webhooks) => {
+      try {
+        await this.commit(webhooks.flat());
+        return webhooks.map(() => null);
+      } catch (error) {
+        if (webhooks.length === 1) return [error as Error];
+        // One bad webhook must not fail the others: commit them one by one to find it.
+        return Promise.all(
+          webhooks.map((events) =>
+            this.commit(events).then(
+              () => null,
+              (rowError: Error) => rowError,
+            ),
+          ),
+        );
+      }
+    });
+  }
+
+  /** Resolves once the webhook's events are committed (and applied). */
+  async accept(events: WhatsAppEvent[]): Promise<void> {
+    const receivedAt = new Date().toISOString();
+    const error = await this.batcher.submit(
+      events.map((event) => ({ dedupeKey: dedupeKey(event), event, receivedAt })),
+    );
+    if (error) throw error;
+  }
+
+  private commit(events: StoredEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return inTransaction(this.pool, async (client) => {
+      const fresh = await insertNew(client, events);
+      const statuses = fresh.filter((stored) => stored.event.kind === 'status');
+      if (statuses.length) await applyStatuses(client, statuses);
+      for (const stored of fresh)
+        if (stored.event.kind === 'inbound') await applyInbound(client, stored.event, stored.receivedAt);
+    });
+  }
+}
+
+/** Stores the events; returns only those not seen before (with their row IDs). */
+async function insertNew(client: pg.PoolClient, events: StoredEvent[]): Promise<(StoredEvent & { id: string })[]> {
+  const unique = [...new Map(events.map((stored) => [stored.dedupeKey, stored])).values()];
+  const { rows } = await client.query<{ id: string; dedupe_key: string }>(
+    `INSERT INTO whatsapp_events (dedupe_key, kind, sid, send_id, status, code, phone, payload, received_at)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::jsonb[], $9::timestamptz[])
+     ON CONFLICT (dedupe_key) DO NOTHING
+     RETURNING id, dedupe_key`,
+    [
+      unique.map((s) => s.dedupeKey),
+      unique.map((s) => s.event.kind),
+      unique.map((s) => s.event.sid),
+      unique.map((s) =>
+        s.event.kind === 'status' && s.event.customData && UUID.test(s.event.customData) ? s.event.customData : null,
+      ),
+      unique.map((s) => (s.event.kind === 'status' ? s.event.status : null)),
+      unique.map((s) => (s.event.kind === 'status' ? s.event.code : null)),
+      unique.map((s) => e164(s.event.kind === 'status' ? s.event.to : s.event.from)),
+      unique.map((s) => JSON.stringify(s.event)),
+      unique.map((s) => s.receivedAt),
+    ],
+  );
+  const ids = new Map(rows.map((row) => [row.dedupe_key, row.id]));
+  return unique
+    .filter((stored) => ids.has(stored.dedupeKey))
+    .map((stored) => ({ ...stored, id: ids.get(stored.dedupeKey)! }));
+}
+
+interface SendFacts extends DeliveryFacts {
+  id: string;
+  providerSid: string | null;
+  state: string;
+}
+
+/** Applies delivery reports to their messages, each message's reports folded in one step. */
+export async function applyStatuses(
+  client: pg.PoolClient | pg.Pool,
+  stored: (StoredEvent & { id: string })[],
+): Promise<void> {
+  const events = stored.map((s) => ({ ...(s.event as WhatsAppStatusEvent), eventId: s.id, receivedAt: s.receivedAt }));
+  const sendIds = events.flatMap((e) => (e.customData && UUID.test(e.customData) ? [e.customData] : []));
+  const sids = events.map((e) => e.sid);
+  // Row locks in ID order, the same order every batch takes them: concurrent batches never deadlock.
+  const { rows } = await client.query<{
+    id: string;
+    provider_sid: string | null;
+    state: string;
+    status: DeliveryFacts['status'];
+    delivered_at: Date | null;
+    read_at: Date | null;
+    failed_at: Date | null;
+    error_code: number | null;
+    error_detail: string | null;
+  }>(
+    `SELECT id, provider_sid, state, status, delivered_at, read_at, failed_at, error_code, error_detail FROM message_sends
+     WHERE id = ANY($1::uuid[]) OR provider_sid = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+    [sendIds, sids],
+  );
+  const sends = new Map<string, SendFacts>(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        providerSid: row.provider_sid,
+        state: row.state,
+        status: row.status,
+        deliveredAt: row.delivered_at?.toISOString() ?? null,
+        readAt: row.read_at?.toISOString() ?? null,
+        failedAt: row.failed_at?.toISOString() ?? null,
+        errorCode: row.error_code,
+        errorDetail: row.error_detail,
+      },
+    ]),
+  );
+  const bySid = new Map(
+    [...sends.values()].flatMap((send) => (send.providerSid ? [[send.providerSid, send.id] as const] : [])),
+  );
+
+  const reports = new Map<string, { reports: DeliveryReport[]; sid: string; eventIds: string[] }>();
+  for (const event of events) {
+    const sendId = event.customData && sends.has(event.customData) ? event.customData : bySid.get(event.sid);
+    if (!sendId) continue;
+    const entry = reports.get(sendId) ?? { reports: [], sid: event.sid, eventIds: [] };
+    entry.reports.push({
+      status: event.status,
+      at: event.at ?? event.receivedAt,
+      code: event.code,
+      detail: event.detail,
+    });
+    entry.eventIds.push(event.eventId);
+    reports.set(sendId, entry);
+  }
+  if (reports.size === 0) return;
+
+  const updates = [...reports].map(([id, { reports: list, sid }]) => {
+    const current = sends.get(id)!;
+    const next = applyReports(current, list);
+    // A report proves the provider took the message, whatever its own answer said (or lost).
+    const state =
+      current.state === 'pending' || current.state === 'unknown'
+        ? next.status === 'failed'
+          ? 'failed'
+          : 'accepted'
+        : current.state;
+    return { id, sid, state, ...next };
+  });
+  await client.query(
+    `UPDATE message_sends AS m SET status = t.status, state = t.state, provider_sid = COALESCE(m.provider_sid, t.sid),
+            delivered_at = t.delivered_at, read_at = t.read_at, failed_at = t.failed_at,
+            error_code = t.error_code, error_detail = t.error_detail
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[])
+          AS t(id, status, state, sid, delivered_at, read_at, failed_at, error_code, error_detail)
+     WHERE m.id = t.id`,
+    [
+      updates.map((u) => u.id),
+      updates.map((u) => u.status),
+      updates.map((u) => u.state),
+      updates.map((u) => u.sid),
+      updates.map((u) => u.deliveredAt),
+      updates.map((u) => u.readAt),
+      updates.map((u) => u.failedAt),
+      updates.map((u) => u.errorCode),
+      updates.map((u) => u.errorDetail),
+    ],
+  );
+  await client.query(`UPDATE whatsapp_events SET matched = true WHERE id = ANY($1::bigint[])`, [
+    [...reports.values()].flatMap((entry) => entry.eventIds),
+  ]);
+}
+
+/**
+ * Reports that arrived before their message's sid was known and carried no custom_data: applied
+ * once the sending activity has recorded the sids.
+ */
+export async function applyUnmatchedReports(pool: pg.Pool, sids: string[]): Promise<void> {
+  if (sids.length === 0) return;
+  // Almost always none (reports carry custom_data): one cheap read before any transaction, shaped
+  // as one index probe per sid (an "= ANY" over the table gets planned as a full scan).
+  const waiting = await pool.query(
+    `SELECT 1 FROM unnest($1::text[]) AS s(sid)
+     WHERE EXISTS (SELECT 1 FROM whatsapp_events e WHERE e.sid = s.sid AND NOT e.matched AND e.kind = 'status')`,
+    [sids],
+  );
+  if (waiting.rowCount === 0) return;
+  await inTransaction(pool, async (client) => {
+    const { rows } = await client.query<{ id: string; payload: WhatsAppStatusEvent; received_at: Date }>(
+      `SELECT e.id, e.payload, e.received_at FROM unnest($1::text[]) AS s(sid)
+       JOIN whatsapp_events e ON e.sid = s.sid AND NOT e.matched AND e.kind = 'status'
+       FOR UPDATE OF e`,
+      [sids],
+    );
+    if (rows.length === 0) return;
+    await applyStatuses(
+      client,
+      rows.map((row) => ({ id: row.id, dedupeKey: '', event: row.payload, receivedAt: row.received_at.toISOString() })),
+    );
+  });
+}
+
+/** STOP/START change consent; anything else the person sends is a reply to their latest campaign message. */
+async function applyInbound(client: pg.PoolClient, event: WhatsAppInboundEvent, receivedAt: string): Promise<void> {
+  const words = event.text ?? '';
+  // A typed STOP, or a quick reply whose title or payload is one ("Stop promotions").
+  const keyword = classifyInbound(words) ?? (event.buttonPayload ? classifyInbound(event.buttonPayload) : null);
+  if (keyword) {
+    await recordInboundConsent(client, { phone: e164(event.from), action: keyword, evidence: words });
+    return;
+  }
+  await client.query(
+    `UPDATE message_sends SET replied_at = COALESCE(replied_at, $2) WHERE id = (
+       SELECT m.id FROM message_sends m JOIN contacts c ON c.id = m.contact_id
+       WHERE c.phone = $1 AND m.state = 'accepted' ORDER BY m.created_at DESC LIMIT 1)`,
+    [e164(event.from), event.at ?? receivedAt],
+  );
+}
