@@ -11,6 +11,8 @@ COPY package.json package-lock.json prisma.config.ts ./
 COPY patches ./patches
 COPY prisma ./prisma
 RUN npm ci --no-audit --no-fund
+# The context holds production code only (.dockerignore); `npm run build` compiles
+# tsconfig.build.json, which names the production folders (test/unit/production-build.test.ts).
 COPY . .
 RUN npm run build \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund

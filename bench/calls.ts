@@ -1,5 +1,5 @@
 // bench:calls: the latency from `POST /v1/calls` to the simulator receiving Exotel's connect
-// request, one call at a time and 50 at once, beside the integration guide's synchronous design
+// request, one call at a time and 50 at once, beside the synchronous design of the original integration guide (docs/exotel.md §2)
 // (a handler calling connect directly). Figures only; nothing asserted.
 import type { ChildProcess } from 'node:child_process';
 import { getJson, machine, ms, percentile, startChild } from './lib.js';

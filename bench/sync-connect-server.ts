@@ -1,4 +1,4 @@
-// Baseline for bench:calls: the integration guide's synchronous design, a handler that calls
+// Baseline for bench:calls: the synchronous design of the original integration guide (docs/exotel.md §2), a handler that calls
 // Exotel's connect API directly inside the request (no workflow, no durability).
 import express from 'express';
 import { ExotelClient } from '../exotel/client.js';

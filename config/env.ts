@@ -111,9 +111,9 @@ export const envSchema = z.object({
   // --- Credits ----------------------------------------------------------------------------
   /** What a fresh install starts with (Exotel's trial: 500). Applied once, when the ledger is empty. */
   CREDITS_INITIAL_GRANT: credits.prefault('500'),
-  /** Charged per started minute of each leg (the integration guide: 1). */
+  /** Charged per started minute of each leg (docs/exotel.md §10: 1). */
   VOICE_CREDITS_PER_LEG_MINUTE: credits.prefault('1'),
-  /** Charged per outbound WhatsApp message (the integration guide: 1)... */
+  /** Charged per outbound WhatsApp message (docs/exotel.md §10: 1)... */
   WHATSAPP_CREDITS_PER_MESSAGE: credits.prefault('1'),
   /** ...unless its template's category has its own rate: marketing=1,utility=0.5 */
   WHATSAPP_CREDITS_BY_CATEGORY: categoryRates.default({}),

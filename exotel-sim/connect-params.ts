@@ -101,7 +101,7 @@ function callbackContentType(params: Params): RequestedCallbackContentType {
 }
 
 /**
- * Pre-call playback (the reference, [N]): StartPlaybackToNew is `Callee` (default) or `Both`,
+ * Pre-call playback (docs/exotel.md §2, [N]): StartPlaybackToNew is `Callee` (default) or `Both`,
  * StartPlaybackValueNew the audio URL. A target without audio is refused: it could play nothing.
  */
 function startPlayback(params: Params): Pick<ConnectRequest, 'startPlaybackToNew' | 'startPlaybackValueNew'> {

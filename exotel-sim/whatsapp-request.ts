@@ -1,4 +1,4 @@
-// The body of POST /v2/accounts/:sid/messages as the reference documents it, and each message
+// The body of POST /v2/accounts/:sid/messages as docs/exotel.md §6 documents it, and each message
 // flattened to what the simulator keeps: routing resolved (message > channel > request) and the
 // template's parameters as plain strings.
 import { z } from 'zod';

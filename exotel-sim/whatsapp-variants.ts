@@ -1,9 +1,9 @@
-// The WhatsApp v2 points section 4 of the reference marks UNCERTAIN, and the knobs that shape
+// The WhatsApp v2 points docs/exotel.md §6 and §7 mark UNCERTAIN, and the knobs that shape
 // delivery-report playout. variants.ts spreads them in, so one setVariants() covers both products.
 import { z } from 'zod';
 
 const fraction = z.number().min(0).max(1);
-/** ExoStatus failure codes (everything after 30003 in the reference's table). */
+/** ExoStatus failure codes (everything after 30003 in the table of docs/exotel.md §7). */
 export const exoFailureCodeSchema = z.number().int().min(30004).max(30041);
 
 export const whatsappVariantsShape = {
@@ -21,7 +21,7 @@ export const whatsappVariantsShape = {
   whatsappErrorBody: z.enum(['rest-exception', 'v2-error-data', 'v2-error']),
   /** `callback_type` of incoming messages: `incoming_message` (observed) or `icm` (RCS docs). */
   whatsappIncomingCallbackType: z.enum(['incoming_message', 'icm']),
-  /** `to` in DLRs: `919876543210` (the reference's example), E.164, or as sent. */
+  /** `to` in DLRs: `919876543210` (the example in docs/exotel.md §7), E.164, or as sent. */
   whatsappDlrNumberFormat: z.enum(['digits', 'e164', 'as-sent']),
   /** DLRs of a message without custom_data: `custom_data: null`, or no field. */
   whatsappDlrCustomDataWhenUnset: z.enum(['null', 'omit']),

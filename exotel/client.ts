@@ -82,7 +82,7 @@ export class ExotelClient {
       'StatusCallbackEvents[1]': 'answered',
     });
     if (call.record && this.options.recordingDisclosureUrl) {
-      // The reference documents these two [N]: Callee (the default) or Both, plus an audio URL.
+      // docs/exotel.md §2 documents these two [N]: Callee (the default) or Both, plus an audio URL.
       form.set('StartPlaybackToNew', 'Callee');
       form.set('StartPlaybackValueNew', this.options.recordingDisclosureUrl);
     }

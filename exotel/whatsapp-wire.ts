@@ -1,4 +1,4 @@
-// Exotel's WhatsApp v2 wire formats (reference section 4), parsed with zod. What we send is
+// Exotel's WhatsApp v2 wire formats (docs/exotel.md §6 and §7), parsed with zod. What we send is
 // strict (we build it); what Exotel sends back is tolerant of every UNCERTAIN variant: the send
 // answer with or without its envelope, `method` and `error_data`; callbacks named
 // `incoming_message` or `icm`; numbers and codes as numbers or strings.

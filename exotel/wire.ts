@@ -19,7 +19,7 @@ const EXOTEL_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/;
 
 /**
  * Exotel's `YYYY-MM-DD HH:mm:ss` timestamps carry no zone; for India accounts they are IST
- * (the reference marks this UNCERTAIN). Returns ISO 8601 with the +05:30 offset, or the value
+ * (docs/exotel.md §1 marks this UNCERTAIN). Returns ISO 8601 with the +05:30 offset, or the value
  * unchanged when it is already ISO.
  */
 export function exotelTimeToIso(value: string | null): string | null {

@@ -1,4 +1,4 @@
-// /v1/credits: the balance and its forecast, the guide's calculator, top-ups and budgets (admin
+// /v1/credits: the balance and its forecast, the credit calculator (docs/exotel.md §10), top-ups and budgets (admin
 // keys), the ledger page by page, and threshold alerts.
 import { Router } from 'express';
 import type { CreditLedger } from '../../credits/ledger.js';
@@ -63,7 +63,7 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
     });
   });
 
-  /** The integration guide's calculator, at the configured rates. */
+  /** The credit calculator of docs/exotel.md §10, at the configured rates. */
   router.post('/v1/credits/estimate', async (req, res) => {
     const body = parseOrThrow(estimateBody, req.body);
     const result = estimate(body, rates);

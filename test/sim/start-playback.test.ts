@@ -1,5 +1,5 @@
 // Pre-call playback on connect (StartPlaybackToNew / StartPlaybackValueNew): what exoflow sends
-// as the recording disclosure is validated and kept on the call, as the reference documents it;
+// as the recording disclosure is validated and kept on the call, as docs/exotel.md §2 documents it;
 // and exoflow's client sends it for recorded calls, unless RECORDING_DISCLOSURE=off.
 import { describe, expect, it } from 'vitest';
 import { type ExotelClient, exotelClientFromEnv } from '../../exotel/client.js';

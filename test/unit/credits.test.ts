@@ -12,7 +12,7 @@ import {
   toCredits,
 } from '../../domain/credits.js';
 
-/** The integration guide's rates: 1 credit per leg-minute, 1 per message. */
+/** The rates of docs/exotel.md §10: 1 credit per leg-minute, 1 per message. */
 const guide: CreditRates = { voicePerLegMinute: 1000, whatsappPerMessage: 1000, whatsappByCategory: {} };
 
 describe('billable minutes', () => {
@@ -46,7 +46,7 @@ describe('what a finished call costs', () => {
   });
 });
 
-describe("the guide's calculator", () => {
+describe('the credit calculator (docs/exotel.md §10)', () => {
   it('prices calls per minute per leg', () => {
     expect([1, 2, 5, 10].map((minutes) => toCredits(estimateCallCost(minutes, guide)))).toEqual([2, 4, 10, 20]);
   });

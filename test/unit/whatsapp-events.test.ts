@@ -1,4 +1,4 @@
-// WhatsApp webhooks → our events: every ExoStatus code of the reference's table, DLRs with
+// WhatsApp webhooks → our events: every ExoStatus code of the table in docs/exotel.md §7, DLRs with
 // loose fields, and each incoming content type.
 import { describe, expect, it } from 'vitest';
 import {
@@ -61,7 +61,7 @@ describe('ExoStatus codes', () => {
     [30024, 'EX_TEMPLATE_NOT_FOUND'],
     [30029, 'EX_MESSAGE_TOO_LONG'],
     [30041, 'EX_CHAR_POLICY_VIOLATION'],
-  ])('names %i %s as in the reference', (code, name) => {
+  ])('names %i %s as in docs/exotel.md §7', (code, name) => {
     expect(deliveryStatusOf(code)).toEqual({ status: 'failed', detail: name });
   });
 

@@ -127,7 +127,7 @@ function scriptedActivities(
     async saveCallState({ state }) {
       log.saved.push(state);
     },
-    // The ledger at the guide's rate of 1 credit per leg-minute.
+    // The ledger at the rate of docs/exotel.md §10 of 1 credit per leg-minute.
     async settleCallCredits({ legDurationsSec }) {
       log.settled.push(legDurationsSec);
       return toCredits(callCost(legDurationsSec, { voicePerLegMinute: 1000 }));
