@@ -49,7 +49,8 @@ export const creditAndCampaignPaths = {
   },
   '/v1/credits/estimate': {
     post: {
-      summary: "The credit calculator (docs/exotel.md §10): what calls and messages cost, and what the balance would have left",
+      summary:
+        'The credit calculator (docs/exotel.md §10): what calls and messages cost, and what the balance would have left',
       requestBody: body(estimateBody),
       responses: { 200: json(estimateResponse, 'The estimate, per channel'), ...errors },
     },

@@ -94,7 +94,7 @@ async function callWhenCharged(id: string) {
 }
 
 describe('credits', () => {
-  it("starts a fresh install with the trial credits and forecasts them in the terms of docs/exotel.md §10", async () => {
+  it('starts a fresh install with the trial credits and forecasts them in the terms of docs/exotel.md §10', async () => {
     expect(await credits()).toMatchObject({
       balance: { granted: 500, used: 0, reserved: 0, available: 500, usedPercent: 0 },
       usage: { today: { voice: 0, whatsapp: 0, total: 0 }, thisMonth: { total: 0 }, timezone: 'Asia/Kolkata' },

@@ -6,7 +6,7 @@ import { unflattenBracketKeys } from '../../lib/form.js';
 const SID = '492205107c5fb48f4ac25d1f77759339';
 
 describe('status callback parsing', () => {
-  it("parses the JSON terminal payload of docs/exotel.md §3", () => {
+  it('parses the JSON terminal payload of docs/exotel.md §3', () => {
     const payload = {
       CallSid: SID,
       EventType: 'terminal',
