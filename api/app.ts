@@ -8,7 +8,7 @@ import type { InboxWriter } from '../calls/events-inbox.js';
 import type { WhatsappInbox } from '../messages/whatsapp-inbox.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
-import { createRecordingStore, type RecordingStore } from '../recordings/s3.js';
+import { createRecordingStore, type RecordingStore, type RecordingStoreEnv } from '../recordings/s3.js';
 import { requireApiKey } from './auth.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -38,19 +38,7 @@ export interface AppDeps {
   recordings?: RecordingStore;
 }
 
-type RecordingEnv = Pick<
-  Env,
-  | 'RECORDING_URL_TTL_SEC'
-  | 'S3_ENDPOINT'
-  | 'S3_PUBLIC_ENDPOINT'
-  | 'S3_REGION'
-  | 'S3_BUCKET'
-  | 'S3_ACCESS_KEY_ID'
-  | 'S3_SECRET_ACCESS_KEY'
-  | 'S3_FORCE_PATH_STYLE'
-  | 'S3_SSE'
-  | 'S3_SSE_KMS_KEY_ID'
->;
+type RecordingEnv = RecordingStoreEnv & Pick<Env, 'RECORDING_URL_TTL_SEC' | 'S3_PUBLIC_ENDPOINT'>;
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();

@@ -13,7 +13,8 @@ export interface RecordingStore {
   readonly kmsKeyId?: string | undefined;
 }
 
-type StoreEnv = Pick<
+/** The variables a recording store is built from. */
+export type RecordingStoreEnv = Pick<
   StorageEnv,
   | 'S3_ENDPOINT'
   | 'S3_REGION'
@@ -25,7 +26,7 @@ type StoreEnv = Pick<
   | 'S3_SSE_KMS_KEY_ID'
 >;
 
-export function createRecordingStore(env: StoreEnv): RecordingStore {
+export function createRecordingStore(env: RecordingStoreEnv): RecordingStore {
   const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
     throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
