@@ -18,15 +18,27 @@ export const looseString = z
 const EXOTEL_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/;
 
 /**
+ * What Exotel writes for "not set" (docs/exotel.md §3): the Unix epoch in IST
+ * (`1970-01-01 05:30:00`), a zero date, or the words null/undefined. None is a real moment.
+ */
+const NOT_SET = /^(?:0{4}-0{2}-0{2}(?: 0{2}:0{2}:0{2})?|1970-01-01 0[05]:[03]0:00|null|undefined|none)$/i;
+
+/** Before this, no call or message of ours existed: an earlier timestamp is a placeholder. */
+const EARLIEST_REAL_TIME_MS = Date.UTC(2000, 0, 1);
+
+/**
  * Exotel's `YYYY-MM-DD HH:mm:ss` timestamps carry no zone; for India accounts they are IST
- * (docs/exotel.md §1 marks this UNCERTAIN). Returns ISO 8601 with the +05:30 offset, or the value
- * unchanged when it is already ISO.
+ * (docs/exotel.md §1 marks this UNCERTAIN). Returns ISO 8601 (UTC), or null for Exotel's "not
+ * set" placeholders and anything unparseable; a value already in ISO 8601 is taken as it is.
  */
 export function exotelTimeToIso(value: string | null): string | null {
   if (value === null) return null;
-  const match = EXOTEL_TIME.exec(value.trim());
-  if (!match) return Number.isNaN(Date.parse(value)) ? null : new Date(value).toISOString();
-  return new Date(`${match[1]}T${match[2]}+05:30`).toISOString();
+  const trimmed = value.trim();
+  if (trimmed === '' || NOT_SET.test(trimmed)) return null;
+  const match = EXOTEL_TIME.exec(trimmed);
+  const ms = match ? Date.parse(`${match[1]}T${match[2]}+05:30`) : Date.parse(trimmed);
+  if (Number.isNaN(ms) || ms < EARLIEST_REAL_TIME_MS) return null;
+  return new Date(ms).toISOString();
 }
 
 export const exotelTime = looseString.transform(exotelTimeToIso);

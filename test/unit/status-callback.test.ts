@@ -119,6 +119,21 @@ describe('call details parsing', () => {
     expect(exotelTimeToIso('2026-11-25 10:00:00')).toBe('2026-11-25T04:30:00.000Z');
     expect(exotelTimeToIso('')).toBeNull();
   });
+
+  it.each([
+    ['1970-01-01 05:30:00'],
+    ['1970-01-01 00:00:00'],
+    ['0000-00-00 00:00:00'],
+    ['0000-00-00'],
+    ['null'],
+    ['NULL'],
+    ['undefined'],
+    ['   '],
+    ['not a time'],
+    ['1999-12-31 23:59:59'],
+  ])('reads Exotel\'s "not set" placeholder %j as no time at all', (value) => {
+    expect(exotelTimeToIso(value)).toBeNull();
+  });
 });
 
 describe('unflattenBracketKeys', () => {
