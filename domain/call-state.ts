@@ -1,6 +1,7 @@
 // The call's state and how status events change it. Exotel delivers callbacks late, twice or
 // out of order, and polls can overlap them, so every change goes through one reducer in which
 // a status only moves forward and a duplicate changes nothing. Pure: runs inside workflows.
+import { clampReportedTime } from './reported-time.js';
 
 export const TERMINAL_STATUSES = ['completed', 'busy', 'no-answer', 'failed', 'canceled'] as const;
 export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
@@ -120,6 +121,7 @@ export function applyEvent(state: CallState, event: CallEvent): CallState {
   const advances = RANK[reported] > RANK[state.status];
   const status = advances ? reported : state.status;
   const terminalNow = isTerminal(status);
+  const startedAt = state.startedAt ?? clampReportedTime(event.startTime, null, event.receivedAt) ?? event.receivedAt;
 
   const next: CallState = {
     ...state,
@@ -129,9 +131,12 @@ export function applyEvent(state: CallState, event: CallEvent): CallState {
     conversationDurationSec: terminalNow
       ? (state.conversationDurationSec ?? event.conversationDurationSec)
       : state.conversationDurationSec,
-    startedAt: state.startedAt ?? event.startTime ?? event.receivedAt,
+    startedAt,
     answeredAt: state.answeredAt ?? (advances && reported === 'in-progress' ? event.receivedAt : null),
-    endedAt: terminalNow ? (state.endedAt ?? event.endTime ?? event.receivedAt) : state.endedAt,
+    // Exotel's EndTime, but never before the call started nor after the report reached us.
+    endedAt: terminalNow
+      ? (state.endedAt ?? clampReportedTime(event.endTime, startedAt, event.receivedAt) ?? event.receivedAt)
+      : state.endedAt,
     recordingUrl: state.recordingUrl ?? (event.recordingUrl || null),
   };
   return sameCall(state, next) ? state : bump(next);

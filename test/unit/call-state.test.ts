@@ -115,3 +115,34 @@ describe('call state', () => {
     expect(markFailed(failed, 'other', '2026-11-25T10:00:02.000Z')).toBe(failed);
   });
 });
+
+describe('times reported by Exotel', () => {
+  const dialled = markDialing(initialCallState(), 'sid-1', '2026-11-25T10:00:00.000Z');
+  const terminal = (endTime: string | null, receivedAt: string): CallEvent => ({
+    source: 'webhook',
+    kind: 'terminal',
+    callSid: 'sid-1',
+    status: 'completed',
+    legs: [],
+    conversationDurationSec: 30,
+    recordingUrl: null,
+    startTime: null,
+    endTime,
+    receivedAt,
+  });
+
+  it('keeps an end time that lies between the start and the report', () => {
+    const state = applyEvent(dialled, terminal('2026-11-25T10:01:00.000Z', '2026-11-25T10:01:05.000Z'));
+    expect(state.endedAt).toBe('2026-11-25T10:01:00.000Z');
+  });
+
+  it('never ends a call before it started', () => {
+    const state = applyEvent(dialled, terminal('2019-04-08T03:18:36.000Z', '2026-11-25T10:01:05.000Z'));
+    expect(state.endedAt).toBe('2026-11-25T10:00:00.000Z');
+  });
+
+  it('never ends a call after the report reached us', () => {
+    const state = applyEvent(dialled, terminal('2030-01-01T00:00:00.000Z', '2026-11-25T10:01:05.000Z'));
+    expect(state.endedAt).toBe('2026-11-25T10:01:05.000Z');
+  });
+});
