@@ -107,8 +107,19 @@ export class WhatsAppCallbackSender {
     onFirstAttempt?: (record: WhatsAppCallbackRecord) => void,
   ): Promise<void> {
     const generation = this.generation;
-    const body = JSON.stringify({ whatsapp: { messages: items.map((item) => item.body) } });
-    const { whatsappCallbackRetryDelaysMs: retryDelays, callbackTimeoutMs } = this.deps.variants();
+    const {
+      whatsappCallbackRetryDelaysMs: retryDelays,
+      callbackTimeoutMs,
+      whatsappCallbackEnvelope,
+    } = this.deps.variants();
+    const bodies = items.map((item) => item.body);
+    const body = JSON.stringify(
+      whatsappCallbackEnvelope === 'bare'
+        ? bodies.length === 1
+          ? bodies[0]
+          : bodies
+        : { whatsapp: { messages: bodies } },
+    );
     for (let attempt = 0; attempt <= retryDelays.length; attempt++) {
       if (attempt > 0) {
         if (!(await this.deps.timers.sleep(retryDelays[attempt - 1] ?? 0)) || generation !== this.generation) return;

@@ -25,6 +25,11 @@ export const whatsappVariantsShape = {
   whatsappDlrNumberFormat: z.enum(['digits', 'e164', 'as-sent']),
   /** DLRs of a message without custom_data: `custom_data: null`, or no field. */
   whatsappDlrCustomDataWhenUnset: z.enum(['null', 'omit']),
+  /**
+   * Callback body: the `{whatsapp:{messages:[…]}}` envelope (observed traffic), or the items bare
+   * (one object, or an array when several go together), as some of Exotel's own pages show them.
+   */
+  whatsappCallbackEnvelope: z.enum(['whatsapp-messages', 'bare']),
   /** DLRs per callback POST (undocumented): 1, or up to this many collected for whatsappDlrBatchWindowMs. */
   whatsappDlrBatchSize: z.number().int().min(1).max(1_000),
   whatsappDlrBatchWindowMs: z.number().int().min(0),
@@ -69,6 +74,7 @@ export const whatsappVariantDefaults: WhatsAppVariants = {
   whatsappIncomingCallbackType: 'incoming_message',
   whatsappDlrNumberFormat: 'digits',
   whatsappDlrCustomDataWhenUnset: 'null',
+  whatsappCallbackEnvelope: 'whatsapp-messages',
   whatsappDlrBatchSize: 1,
   whatsappDlrBatchWindowMs: 20,
   whatsappCallbackRetryDelaysMs: [1_000, 5_000, 15_000],

@@ -244,9 +244,41 @@ const otherCallbackSchema = z
   })
   .transform((other) => ({ callback_type: 'other' as const, name: other.callback_type }));
 
-export const whatsappWebhookSchema = z.looseObject({
-  whatsapp: z.looseObject({
-    messages: z.array(z.union([dlrSchema, incomingMessageSchema, otherCallbackSchema])).min(1),
-  }),
+const callbackItemSchema = z.union([dlrSchema, incomingMessageSchema, otherCallbackSchema]);
+
+/** The envelope observed traffic uses: `{"whatsapp":{"messages":[…]}}`. */
+const callbackEnvelopeSchema = z.looseObject({
+  whatsapp: z.looseObject({ messages: z.array(callbackItemSchema).min(1) }),
 });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An item without `callback_type` is a DLR when it carries a status, an incoming message when it carries content. */
+function withCallbackType(item: unknown): unknown {
+  if (!isRecord(item) || 'callback_type' in item) return item;
+  if ('exo_status_code' in item || 'exo_detailed_status' in item) return { ...item, callback_type: 'dlr' };
+  if ('content' in item && 'from' in item) return { ...item, callback_type: 'incoming_message' };
+  return item;
+}
+
+/**
+ * Every shape a WhatsApp callback has been documented in (docs/exotel.md §7), as the envelope:
+ * `{whatsapp:{messages:[…]}}`, `{whatsapp:{messages:{…}}}`, `{messages:[…]}`, a bare item, or an
+ * array of items; items may leave out `callback_type`. Anything else is left for the schema to refuse.
+ */
+export function asCallbackEnvelope(body: unknown): unknown {
+  let items: unknown;
+  if (Array.isArray(body)) items = body;
+  else if (!isRecord(body)) return body;
+  else if (isRecord(body.whatsapp)) items = body.whatsapp.messages;
+  else if ('messages' in body) items = body.messages;
+  else items = [body];
+  if (isRecord(items)) items = [items];
+  if (!Array.isArray(items)) return body;
+  return { whatsapp: { messages: items.map(withCallbackType) } };
+}
+
+/** A WhatsApp callback (delivery reports, incoming messages) in any documented shape, as the envelope. */
+export const whatsappWebhookSchema = z.preprocess(asCallbackEnvelope, callbackEnvelopeSchema);
 export type WhatsAppWebhook = z.infer<typeof whatsappWebhookSchema>;

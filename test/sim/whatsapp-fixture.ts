@@ -81,8 +81,11 @@ export interface DlrItem {
   custom_data?: string | null;
 }
 
+/** The items of a callback, whichever envelope variant sent it (whatsappCallbackEnvelope). */
 export function itemsOf(callback: ReceivedCallback): DlrItem[] {
-  return (callback.json as { whatsapp: { messages: DlrItem[] } }).whatsapp.messages;
+  const body = callback.json as { whatsapp?: { messages: DlrItem[] } } | DlrItem | DlrItem[];
+  if (Array.isArray(body)) return body;
+  return 'whatsapp' in body && body.whatsapp ? body.whatsapp.messages : [body as DlrItem];
 }
 
 /** Waits for `count` DLR items (not POSTs) on `path`, and returns them in arrival order. */

@@ -170,6 +170,44 @@ describe('webhook validation', () => {
   it('refuses an empty or missing message list', () => {
     expect(whatsappWebhookSchema.safeParse({ whatsapp: { messages: [] } }).success).toBe(false);
     expect(whatsappWebhookSchema.safeParse({ messages: [] }).success).toBe(false);
+    expect(whatsappWebhookSchema.safeParse([]).success).toBe(false);
+    expect(whatsappWebhookSchema.safeParse({}).success).toBe(false);
+    expect(whatsappWebhookSchema.safeParse('dlr').success).toBe(false);
+  });
+
+  const dlr = {
+    callback_type: 'dlr',
+    sid: 'sid-1',
+    to: '919876543210',
+    exo_status_code: 30003,
+    exo_detailed_status: 'EX_MESSAGE_SEEN',
+    timestamp: '2024-01-15T10:30:05+05:30',
+  };
+  const { callback_type: _type, ...untyped } = dlr;
+  it.each([
+    ['the envelope', { whatsapp: { messages: [dlr] } }],
+    ['the envelope around one object', { whatsapp: { messages: dlr } }],
+    ['a bare message list', { messages: [dlr] }],
+    ['a bare report', dlr],
+    ['an array of reports', [dlr, { ...dlr, sid: 'sid-2' }]],
+    ['a report without callback_type', untyped],
+  ])('reads a delivery report sent as %s', (_shape, body) => {
+    const parsed = whatsappWebhookSchema.safeParse(body);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.whatsapp.messages[0]).toMatchObject({
+      callback_type: 'dlr',
+      sid: 'sid-1',
+      exo_status_code: 30003,
+    });
+  });
+
+  it('reads an incoming message without callback_type as one', () => {
+    const parsed = whatsappWebhookSchema.parse({
+      sid: 'm',
+      from: '+919811112222',
+      content: { type: 'text', text: { body: 'STOP' } },
+    });
+    expect(parsed.whatsapp.messages[0]).toMatchObject({ callback_type: 'incoming_message', from: '+919811112222' });
   });
 });
 
