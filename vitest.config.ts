@@ -9,7 +9,19 @@ export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 15_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 15_000,
+          // Type-level tests: the SQL row types against the schema (run and type-checked).
+          typecheck: {
+            enabled: true,
+            include: ['test/unit/db-rows.test.ts'],
+            tsconfig: 'test/unit/tsconfig.types.json',
+          },
+        },
+      },
       { test: { name: 'sim', include: ['test/sim/**/*.test.ts'], testTimeout: 30_000 } },
       // Recording archival against the run's SeaweedFS and local HTTP sources; no mocks of S3.
       { test: { name: 'recordings', include: ['test/recordings/**/*.test.ts'], testTimeout: 60_000 } },

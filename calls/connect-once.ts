@@ -15,7 +15,7 @@
 import type { Env } from '../config/env.js';
 import type { ExotelClient } from '../exotel/client.js';
 import { ExotelError } from '../exotel/errors.js';
-import type { Db } from '../lib/db.js';
+import type { Db, Row } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { voiceCallbackUrl } from '../lib/webhook-token.js';
 
@@ -48,7 +48,7 @@ export interface ConnectSpec {
 export async function connectOnce(deps: ConnectDeps, spec: ConnectSpec): Promise<ConnectOutcome> {
   const { db } = deps;
   // One statement claims the attempt if it is free, and otherwise reports where it stands.
-  const { rows } = await db.pool.query<{ claimed: boolean; connect_state: string; exotel_call_sid: string | null }>(
+  const { rows } = await db.pool.query<Row<'calls', 'connect_state' | 'exotel_call_sid'> & { claimed: boolean }>(
     `WITH claim AS (
        UPDATE calls SET connect_state = 'in_flight', connect_started_at = now(), updated_at = now()
        WHERE id = $1 AND connect_state IN ('pending', 'not_placed')

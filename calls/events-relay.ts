@@ -5,19 +5,20 @@
 // the embedded Temporal server takes ~175 signals/s, so signals are per call, not per event.
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { CallEvent } from '../domain/call-state.js';
-import type { Db } from '../lib/db.js';
+import type { Db, Narrow, Row } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { NotifiedLoop } from '../lib/notified-loop.js';
 import { INBOX_CHANNEL } from './events-inbox.js';
 import { callWorkflowId, exotelEventsSignal } from '../contracts/calls.js';
 
-interface ClaimedRow {
-  /** bigint, as pg returns it: a string. */
-  id: string;
-  call_id: string;
-  event: CallEvent;
-  attempts: number;
-}
+/**
+ * A claimed inbox row (its bigint id a string, as pg returns it). Only pending rows are claimed,
+ * and a row is pending only when it has a call; `event` is what toRecord (events-inbox.ts) stored.
+ */
+type ClaimedRow = Narrow<
+  Row<'call_events', 'id' | 'call_id' | 'event' | 'attempts'>,
+  { call_id: string; event: CallEvent }
+>;
 
 export interface RelayOptions {
   batchSize?: number;
@@ -133,7 +134,9 @@ export class InboxRelay {
   }
 
   private async workflowNotStartedYet(callId: string): Promise<boolean> {
-    const { rows } = await this.db.pool.query<{ status: string }>(`SELECT status FROM calls WHERE id = $1`, [callId]);
+    const { rows } = await this.db.pool.query<Row<'calls', 'status'>>(`SELECT status FROM calls WHERE id = $1`, [
+      callId,
+    ]);
     return rows[0]?.status === 'queued';
   }
 

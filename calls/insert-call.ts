@@ -8,7 +8,7 @@ import type { RefusalReason } from '../domain/credit-reservation.js';
 import type { Millicredits } from '../domain/credits.js';
 import { type CreditLedger, type ReserveRequest } from '../credits/ledger.js';
 import { Batcher } from '../lib/batcher.js';
-import { type Db, inTransaction } from '../lib/db.js';
+import { type Db, inTransaction, type Row } from '../lib/db.js';
 
 export type AcceptedCall = Pick<
   Call,
@@ -49,7 +49,9 @@ export function insertCall(db: Db, ledger: CreditLedger, call: NewCall): Promise
 function insertCalls(db: Db, ledger: CreditLedger, calls: NewCall[]): Promise<InsertResult[]> {
   return inTransaction(db.pool, async (client) => {
     const column = <K extends keyof NewCall>(key: K) => calls.map((call) => call[key]);
-    const { rows } = await client.query<AcceptedCall>(
+    const { rows } = await client.query<
+      Row<'calls', 'id' | 'workflow_id' | 'tracking_id' | 'agent_number' | 'customer_number' | 'record' | 'status'>
+    >(
       `INSERT INTO calls (id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, status,
                           connect_state, connect_started_at, updated_at)
        SELECT id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, 'queued',
@@ -57,8 +59,7 @@ function insertCalls(db: Db, ledger: CreditLedger, calls: NewCall[]): Promise<In
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[])
             AS t(id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, connect_state)
        ON CONFLICT (tracking_id) DO NOTHING
-       RETURNING id, workflow_id AS "workflowId", tracking_id AS "trackingId", agent_number AS "agentNumber",
-                 customer_number AS "customerNumber", record, status`,
+       RETURNING id, workflow_id, tracking_id, agent_number, customer_number, record, status`,
       [
         column('id'),
         column('workflowId'),
@@ -70,7 +71,20 @@ function insertCalls(db: Db, ledger: CreditLedger, calls: NewCall[]): Promise<In
         column('connectState'),
       ],
     );
-    const inserted = new Map(rows.map((row) => [row.id, row]));
+    const inserted = new Map(
+      rows.map((row): [string, AcceptedCall] => [
+        row.id,
+        {
+          id: row.id,
+          workflowId: row.workflow_id,
+          trackingId: row.tracking_id,
+          agentNumber: row.agent_number,
+          customerNumber: row.customer_number,
+          record: row.record,
+          status: row.status,
+        },
+      ]),
+    );
     const fresh = calls.filter((call) => inserted.has(call.id));
     const reservations = new Map(
       (

@@ -1,25 +1,24 @@
 // Current consent (DPDPA), read: the newest entry per purpose of each contact, joined to the
 // contact, in one query (DISTINCT ON over the history's index). Send time reads a page of up to
 // 1,000 recipients this way; the API shows contacts with it.
-import {
-  canMessage,
-  type ConsentAction,
-  type ConsentEntry,
-  type ConsentPurpose,
-  type ConsentSource,
-  type ConsentState,
-  currentConsent,
-} from '../domain/consent.js';
-import type { Queryable } from '../lib/db.js';
+import { canMessage, type ConsentEntry, type ConsentState, currentConsent } from '../domain/consent.js';
+import type { Narrow, Queryable, Row, Tables } from '../lib/db.js';
+import type { ConsentEntryRow } from './consents.js';
 
-interface NewestEntryRow {
-  contact_id: string;
-  entry_id: string | null;
-  purpose: ConsentPurpose | null;
-  action: ConsentAction | null;
-  source: ConsentSource | null;
-  recorded_at: Date | null;
-}
+/** A contact (its id as contact_id) and its newest entry of one purpose (LEFT JOIN: all null when it has none). */
+type NewestEntryRow = ContactColumns &
+  OrNull<Pick<ConsentEntryRow, 'purpose' | 'action' | 'source' | 'recorded_at'>> & {
+    contact_id: Tables['contacts']['id'];
+    entry_id: Tables['contact_consents']['id'] | null;
+  };
+
+/** Attributes are written as a JSON object (upsertContacts merges into one). */
+type ContactColumns = Narrow<
+  Row<'contacts', 'phone' | 'name' | 'tags' | 'attributes' | 'created_at' | 'updated_at' | 'erased_at'>,
+  { attributes: Record<string, unknown> }
+>;
+
+type OrNull<T> = { [K in keyof T]: T[K] | null };
 
 /** The newest entry per purpose of each contact (DISTINCT ON over the history's index), joined to the contact. */
 const NEWEST_ENTRIES = `
@@ -52,14 +51,7 @@ export interface ContactWithConsent extends ContactRow {
 /** Contacts with their current consent, in the order of `ids` (unknown ids are left out). */
 export async function contactsWithConsent(client: Queryable, ids: readonly string[]): Promise<ContactWithConsent[]> {
   if (ids.length === 0) return [];
-  const { rows } = await client.query<
-    NewestEntryRow &
-      Pick<ContactRow, 'phone' | 'name' | 'tags' | 'attributes'> & {
-        created_at: Date;
-        updated_at: Date;
-        erased_at: Date | null;
-      }
-  >(NEWEST_ENTRIES, [ids]);
+  const { rows } = await client.query<NewestEntryRow>(NEWEST_ENTRIES, [ids]);
   const byId = new Map<string, { row: (typeof rows)[number]; entries: ConsentEntry[] }>();
   for (const row of rows) {
     const seen = byId.get(row.contact_id) ?? { row, entries: [] };

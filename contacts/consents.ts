@@ -8,7 +8,7 @@ import {
   type ConsentSource,
   MAX_EVIDENCE_LENGTH,
 } from '../domain/consent.js';
-import type { Queryable } from '../lib/db.js';
+import type { Narrow, Queryable, Row } from '../lib/db.js';
 
 /** Who records an inbound keyword: the person themselves, through the WhatsApp webhook. */
 export const INBOUND_ACTOR = 'inbound:whatsapp';
@@ -58,7 +58,7 @@ export async function recordInboundConsent(
   inbound: { phone: string; action: 'opt_in' | 'opt_out'; evidence: string },
 ): Promise<{ contactId: string } | null> {
   const evidence = inbound.evidence.trim().slice(0, MAX_EVIDENCE_LENGTH) || `(${inbound.action} keyword)`;
-  const { rows } = await client.query<{ contact_id: string }>(
+  const { rows } = await client.query<Row<'contact_consents', 'contact_id'>>(
     `WITH target AS (SELECT id FROM contacts WHERE phone = $1 AND erased_at IS NULL FOR KEY SHARE)
      INSERT INTO contact_consents (contact_id, purpose, action, source, evidence, recorded_by)
      SELECT target.id, p.purpose, $2, 'inbound_keyword', $3, $4
@@ -68,6 +68,12 @@ export async function recordInboundConsent(
   );
   return rows[0] ? { contactId: rows[0].contact_id } : null;
 }
+
+/** A consent entry as stored: purpose, action and source are CHECK-constrained to the domain's unions. */
+export type ConsentEntryRow = Narrow<
+  Row<'contact_consents', 'id' | 'purpose' | 'action' | 'source' | 'evidence' | 'recorded_at' | 'recorded_by'>,
+  { purpose: ConsentPurpose; action: ConsentAction; source: ConsentSource }
+>;
 
 export interface ConsentHistoryEntry {
   id: string;
@@ -85,15 +91,7 @@ export async function consentHistory(
   contactId: string,
   page: { limit: number; before?: string },
 ): Promise<ConsentHistoryEntry[]> {
-  const { rows } = await client.query<{
-    id: string;
-    purpose: ConsentPurpose;
-    action: ConsentAction;
-    source: ConsentSource;
-    evidence: string | null;
-    recorded_at: Date;
-    recorded_by: string;
-  }>(
+  const { rows } = await client.query<ConsentEntryRow>(
     `SELECT id, purpose, action, source, evidence, recorded_at, recorded_by FROM contact_consents
      WHERE contact_id = $1 AND channel = 'whatsapp' AND ($2::bigint IS NULL OR id < $2)
      ORDER BY id DESC LIMIT $3`,

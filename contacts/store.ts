@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { ConsentAction, ConsentPurpose } from '../domain/consent.js';
 import { ERASED_EVIDENCE } from '../domain/consent.js';
 import { writeAudit } from './audit.js';
-import type { Queryable } from '../lib/db.js';
+import type { Narrow, Queryable, Row } from '../lib/db.js';
 
 export interface ContactInput {
   /** E.164, already normalised. */
@@ -59,7 +59,7 @@ export function foldByPhone<T extends ContactInput>(
 export async function upsertContacts(client: Queryable, inputs: readonly ContactInput[]): Promise<UpsertedContact[]> {
   if (inputs.length === 0) return [];
   const sorted = [...inputs].sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
-  const { rows } = await client.query<{ id: string; phone: string; created: boolean }>(
+  const { rows } = await client.query<Row<'contacts', 'id' | 'phone'> & { created: boolean }>(
     `INSERT INTO contacts AS c (id, phone, name, tags, attributes)
      SELECT gen_random_uuid(), r.phone, r.name, ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.attributes
      FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::jsonb[]) WITH ORDINALITY AS r(phone, name, tags, attributes, ord)
@@ -99,7 +99,7 @@ export async function recordImportConsent(
   consent: ImportConsent,
 ): Promise<Set<string>> {
   if (contactIds.length === 0) return new Set();
-  const { rows } = await client.query<{ contact_id: string }>(
+  const { rows } = await client.query<Row<'contact_consents', 'contact_id'>>(
     `INSERT INTO contact_consents (contact_id, purpose, action, source, evidence, recorded_by)
      SELECT t.id, $2, $3, 'import', $4, $5
      FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, ord)
@@ -124,7 +124,7 @@ export interface ContactListFilter {
 
 /** Ids of contacts that were not erased, in id order, one page at a time. */
 export async function listContactIds(client: Queryable, filter: ContactListFilter): Promise<string[]> {
-  const { rows } = await client.query<{ id: string }>(
+  const { rows } = await client.query<Row<'contacts', 'id'>>(
     `SELECT id FROM contacts
      WHERE erased_at IS NULL
        AND ($1::text IS NULL OR tags @> ARRAY[$1::text])
@@ -148,7 +148,7 @@ export type ErasureResult =
  * the number, and an audit entry records who erased it. Erasing twice changes nothing.
  */
 export async function eraseContact(client: pg.PoolClient, contactId: string, actor: string): Promise<ErasureResult> {
-  const { rows } = await client.query<{ erased_at: Date | null }>(
+  const { rows } = await client.query<Row<'contacts', 'erased_at'>>(
     `SELECT erased_at FROM contacts WHERE id = $1 FOR UPDATE`,
     [contactId],
   );
@@ -163,7 +163,8 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
      WHERE phone = (SELECT phone FROM contacts WHERE id = $1)`,
     [contactId],
   );
-  const erased = await client.query<{ erased_at: Date }>(
+  // RETURNING the erased_at it has just set: never null.
+  const erased = await client.query<Narrow<Row<'contacts', 'erased_at'>, { erased_at: Date }>>(
     `UPDATE contacts SET phone = 'erased:' || id, name = NULL, tags = '{}', attributes = '{}',
        erased_at = CURRENT_TIMESTAMP, updated_at = CURRENT_TIMESTAMP
      WHERE id = $1 RETURNING erased_at`,

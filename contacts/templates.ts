@@ -9,21 +9,29 @@ import {
   type TemplateRecord,
   type TemplateStatus,
 } from '../domain/templates.js';
-import { inTransaction, type Queryable } from '../lib/db.js';
+import { inTransaction, type Narrow, type Queryable, type Row, type Tables } from '../lib/db.js';
 import { writeAudit } from './audit.js';
 
-interface TemplateRow {
-  id: string;
-  name: string;
-  language: string;
-  category: TemplateCategory;
-  status: TemplateStatus;
-  components: unknown;
-  created_at: Date;
-  updated_at: Date;
-}
+const TEMPLATE_COLUMNS = [
+  'id',
+  'name',
+  'language',
+  'category',
+  'status',
+  'components',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof Tables['whatsapp_templates'])[];
+const COLUMNS = TEMPLATE_COLUMNS.join(', ');
 
-const COLUMNS = 'id, name, language, category, status, components, created_at, updated_at';
+/**
+ * A template as stored. Status is CHECK-constrained to TemplateStatus; category is validated
+ * before it is written. Components stay unknown: toRecord parses them.
+ */
+type TemplateRow = Narrow<
+  Row<'whatsapp_templates', (typeof TEMPLATE_COLUMNS)[number]>,
+  { category: TemplateCategory; status: TemplateStatus }
+>;
 
 function toRecord(row: TemplateRow): TemplateRecord {
   return {
@@ -72,7 +80,7 @@ export async function registerTemplate(
       ],
     );
     if (!rows[0]) {
-      const existing = await client.query<{ id: string }>(
+      const existing = await client.query<Row<'whatsapp_templates', 'id'>>(
         `SELECT id FROM whatsapp_templates WHERE name = $1 AND language = $2`,
         [template.name, template.language],
       );
@@ -109,7 +117,7 @@ export async function setTemplateStatus(
   actor: string,
 ): Promise<TemplateRecord | null> {
   return inTransaction(pool, async (client) => {
-    const before = await client.query<{ status: TemplateStatus }>(
+    const before = await client.query<Pick<TemplateRow, 'status'>>(
       `SELECT status FROM whatsapp_templates WHERE id = $1 FOR UPDATE`,
       [id],
     );

@@ -7,18 +7,14 @@ import { toCredits } from '../domain/credits.js';
 import type { Logger } from '../lib/logger.js';
 import { NotifiedLoop } from '../lib/notified-loop.js';
 import type pg from 'pg';
+import type { Row, Tables } from '../lib/db.js';
 import { ACCOUNT_SCOPE, ALERT_CHANNEL } from './ledger.js';
 
-interface ClaimedAlert {
-  id: string;
-  scope_id: string;
-  scope_name: string;
-  threshold_percent: number;
-  used_milli: string;
-  limit_milli: string;
-  attempts: number;
-  created_at: Date;
-}
+/** A claimed alert and its scope's name. */
+type ClaimedAlert = Row<
+  'credit_alerts',
+  'id' | 'scope_id' | 'threshold_percent' | 'used_milli' | 'limit_milli' | 'attempts' | 'created_at'
+> & { scope_name: Tables['credit_scopes']['name'] };
 
 export interface AlertDispatcherOptions {
   webhookUrl: string;

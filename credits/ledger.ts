@@ -12,7 +12,7 @@
 import type pg from 'pg';
 import { nextAlerts } from '../domain/credit-alerts.js';
 import { decideReservation, type RefusalReason } from '../domain/credit-reservation.js';
-import { inTransaction } from '../lib/db.js';
+import { inTransaction, type Narrow, type Row } from '../lib/db.js';
 import type { Millicredits } from '../domain/credits.js';
 
 export const ACCOUNT_SCOPE = 'account';
@@ -78,6 +78,15 @@ interface ScopeRow {
 
 type Client = pg.PoolClient;
 
+/** A reservation as stored; owner_type and channel are written only from an OwnerType and a Channel. */
+type ReservationRow = Narrow<
+  Row<
+    'credit_reservations',
+    'id' | 'owner_type' | 'owner_id' | 'channel' | 'budget_id' | 'amount_milli' | 'used_milli' | 'state'
+  >,
+  { owner_type: OwnerType; channel: Channel }
+>;
+
 export class CreditLedger {
   constructor(
     private readonly pool: pg.Pool,
@@ -115,12 +124,12 @@ export class CreditLedger {
     const budgetScopes = [...new Set(requests.flatMap((r) => (r.budgetId ? [budgetScopeId(r.budgetId)] : [])))];
     const scopes = await lockScopes(client, [ACCOUNT_SCOPE, ...budgetScopes]);
     const account = scopes.get(ACCOUNT_SCOPE)!;
-    const { rows: existingRows } = await client.query<{ id: string; amount: string; state: string }>(
-      `SELECT id, amount_milli AS amount, state FROM credit_reservations WHERE id = ANY($1)`,
+    const { rows: existingRows } = await client.query<Pick<ReservationRow, 'id' | 'amount_milli' | 'state'>>(
+      `SELECT id, amount_milli, state FROM credit_reservations WHERE id = ANY($1)`,
       [requests.map((r) => r.id)],
     );
     const existing = new Map(
-      existingRows.map((row) => [row.id, { amount: Number(row.amount), open: row.state === 'held' }]),
+      existingRows.map((row) => [row.id, { amount: Number(row.amount_milli), open: row.state === 'held' }]),
     );
 
     const accepted: (ReserveRequest & { amount: Millicredits })[] = [];
@@ -233,7 +242,7 @@ export class CreditLedger {
 
   /** Releases holds whose owner never settled them before they expired. Returns how many. */
   async releaseExpired(limit = 100): Promise<number> {
-    const { rows } = await this.pool.query<{ id: string; owner_type: OwnerType; owner_id: string; channel: Channel }>(
+    const { rows } = await this.pool.query<Pick<ReservationRow, 'id' | 'owner_type' | 'owner_id' | 'channel'>>(
       `SELECT id, owner_type, owner_id, channel FROM credit_reservations
        WHERE state = 'held' AND expires_at < now() ORDER BY expires_at LIMIT $1`,
       [limit],
@@ -248,15 +257,16 @@ export class CreditLedger {
   async topUp(request: TopUpRequest): Promise<{ entryId: string; duplicate: boolean }> {
     return this.transaction(async (client) => {
       if (request.idempotencyKey) {
-        const { rows } = await client.query<{ id: string }>(`SELECT id FROM credit_ledger WHERE idempotency_key = $1`, [
-          request.idempotencyKey,
-        ]);
+        const { rows } = await client.query<Row<'credit_ledger', 'id'>>(
+          `SELECT id FROM credit_ledger WHERE idempotency_key = $1`,
+          [request.idempotencyKey],
+        );
         if (rows[0]) return { entryId: rows[0].id, duplicate: true };
       }
       const scopes = await lockScopes(client, [ACCOUNT_SCOPE]);
       const account = scopes.get(ACCOUNT_SCOPE)!;
       account.limit += request.amount;
-      const { rows } = await client.query<{ id: string }>(
+      const { rows } = await client.query<Row<'credit_ledger', 'id'>>(
         `INSERT INTO credit_ledger (kind, amount_milli, actor, note, idempotency_key)
          VALUES ('top_up', $1, $2, $3, $4) RETURNING id`,
         [request.amount, request.actor, request.note ?? null, request.idempotencyKey ?? null],
@@ -315,8 +325,10 @@ export const available = (scope: ScopeRow): Millicredits => scope.limit - scope.
 
 /** Locks scopes in ID order ("account" first), the one order every transaction takes them in. */
 async function lockScopes(client: Client, ids: readonly string[]): Promise<Map<string, ScopeRow>> {
-  const { rows } = await client.query<{ id: string; lim: string; used: string; reserved: string; alerted: number }>(
-    `SELECT id, limit_milli AS lim, used_milli AS used, reserved_milli AS reserved, alerted_percent AS alerted
+  const { rows } = await client.query<
+    Row<'credit_scopes', 'id' | 'limit_milli' | 'used_milli' | 'reserved_milli' | 'alerted_percent'>
+  >(
+    `SELECT id, limit_milli, used_milli, reserved_milli, alerted_percent
      FROM credit_scopes WHERE id = ANY($1) ORDER BY id FOR UPDATE`,
     [ids],
   );
@@ -328,10 +340,10 @@ async function lockScopes(client: Client, ids: readonly string[]): Promise<Map<s
       row.id,
       {
         id: row.id,
-        limit: Number(row.lim),
-        used: Number(row.used),
-        reserved: Number(row.reserved),
-        alertedPercent: row.alerted,
+        limit: Number(row.limit_milli),
+        used: Number(row.used_milli),
+        reserved: Number(row.reserved_milli),
+        alertedPercent: row.alerted_percent,
       },
     ]),
   );
@@ -354,17 +366,8 @@ async function saveScopes(client: Client, scopes: ScopeRow[]): Promise<void> {
 }
 
 async function lockReservation(client: Client, id: string) {
-  const { rows } = await client.query<{
-    id: string;
-    owner_type: OwnerType;
-    owner_id: string;
-    channel: Channel;
-    budget_id: string | null;
-    amount: string;
-    used: string | null;
-    state: string;
-  }>(
-    `SELECT id, owner_type, owner_id, channel, budget_id, amount_milli AS amount, used_milli AS used, state
+  const { rows } = await client.query<ReservationRow>(
+    `SELECT id, owner_type, owner_id, channel, budget_id, amount_milli, used_milli, state
      FROM credit_reservations WHERE id = $1 FOR UPDATE`,
     [id],
   );
@@ -376,8 +379,8 @@ async function lockReservation(client: Client, id: string) {
     ownerId: row.owner_id,
     channel: row.channel,
     budgetId: row.budget_id,
-    amount: Number(row.amount),
-    used: row.used === null ? null : Number(row.used),
+    amount: Number(row.amount_milli),
+    used: row.used_milli === null ? null : Number(row.used_milli),
     state: row.state,
   };
 }

@@ -2,6 +2,7 @@
 // budgets and alerts. Read-only queries over the tables credits/ledger.ts writes.
 import type pg from 'pg';
 import { type CreditRates, forecast, type Millicredits } from '../domain/credits.js';
+import type { Narrow, Row, Tables } from '../lib/db.js';
 import { ACCOUNT_SCOPE, type Channel } from './ledger.js';
 
 export interface ScopeBalance {
@@ -19,11 +20,7 @@ export interface CreditSummary {
   forecast: { twoMinuteCalls: number; messages: number };
 }
 
-interface ScopeSums {
-  limit_milli: string;
-  used_milli: string;
-  reserved_milli: string;
-}
+type ScopeSums = Row<'credit_scopes', 'limit_milli' | 'used_milli' | 'reserved_milli'>;
 
 export function scopeBalance(row: ScopeSums): ScopeBalance {
   const granted = Number(row.limit_milli);
@@ -52,7 +49,8 @@ export async function creditSummary(pool: pg.Pool, rates: CreditRates, timezone:
   const [balance, usage] = await Promise.all([
     accountBalance(pool),
     // Settled usage since the start of this day and month in the configured time zone.
-    pool.query<{ channel: Channel; today: string; month: string }>(
+    // Settle entries carry their reservation's channel. The sums are numeric: strings.
+    pool.query<Narrow<Row<'credit_ledger', 'channel'>, { channel: Channel }> & { today: string; month: string }>(
       `WITH bounds AS (
          SELECT date_trunc('day', now() AT TIME ZONE $1) AT TIME ZONE $1 AS day_start,
                 date_trunc('month', now() AT TIME ZONE $1) AT TIME ZONE $1 AS month_start)
@@ -123,7 +121,28 @@ export async function ledgerPage(
   if (filter.to) where('created_at < ?', filter.to);
   if (filter.before) where('id < ?', filter.before);
   values.push(filter.limit + 1);
-  const { rows } = await pool.query<Record<string, string | number | Date | null>>(
+  // kind is CHECK-constrained to LedgerEntry['kind']; channel is written only from a Channel.
+  const { rows } = await pool.query<
+    Narrow<
+      Row<
+        'credit_ledger',
+        | 'id'
+        | 'created_at'
+        | 'kind'
+        | 'amount_milli'
+        | 'reserved_milli'
+        | 'channel'
+        | 'owner_type'
+        | 'owner_id'
+        | 'reservation_id'
+        | 'budget_id'
+        | 'quantity'
+        | 'actor'
+        | 'note'
+      >,
+      { kind: LedgerEntry['kind']; channel: Channel | null }
+    >
+  >(
     `SELECT id, created_at, kind, amount_milli, reserved_milli, channel, owner_type, owner_id, reservation_id,
             budget_id, quantity, actor, note
      FROM credit_ledger ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
@@ -131,19 +150,19 @@ export async function ledgerPage(
     values,
   );
   const entries = rows.slice(0, filter.limit).map((row): LedgerEntry => ({
-    id: String(row.id),
-    createdAt: (row.created_at as Date).toISOString(),
-    kind: row.kind as LedgerEntry['kind'],
+    id: row.id,
+    createdAt: row.created_at.toISOString(),
+    kind: row.kind,
     amount: Number(row.amount_milli),
     reserved: Number(row.reserved_milli),
-    channel: row.channel as Channel | null,
-    ownerType: row.owner_type as string | null,
-    ownerId: row.owner_id as string | null,
-    reservationId: row.reservation_id as string | null,
-    budgetId: row.budget_id === null ? null : String(row.budget_id).replace(/^budget:/, ''),
-    quantity: row.quantity as number | null,
-    actor: row.actor as string | null,
-    note: row.note as string | null,
+    channel: row.channel,
+    ownerType: row.owner_type,
+    ownerId: row.owner_id,
+    reservationId: row.reservation_id,
+    budgetId: row.budget_id === null ? null : row.budget_id.replace(/^budget:/, ''),
+    quantity: row.quantity,
+    actor: row.actor,
+    note: row.note,
   }));
   return { entries, nextCursor: rows.length > filter.limit ? entries.at(-1)!.id : null };
 }
@@ -157,9 +176,7 @@ export interface BudgetView extends ScopeBalance {
 
 /** Budgets, newest first; just the one when `id` is given. */
 export async function listBudgets(pool: pg.Pool, id?: string): Promise<BudgetView[]> {
-  const { rows } = await pool.query<
-    ScopeSums & { id: string; name: string; owner_type: string | null; owner_id: string | null }
-  >(
+  const { rows } = await pool.query<ScopeSums & Row<'credit_scopes', 'id' | 'name' | 'owner_type' | 'owner_id'>>(
     `SELECT id, name, owner_type, owner_id, limit_milli, used_milli, reserved_milli FROM credit_scopes
      WHERE kind = 'budget' AND ($1::text IS NULL OR id = $1) ORDER BY created_at DESC LIMIT 500`,
     [id === undefined ? null : `budget:${id}`],
@@ -186,17 +203,9 @@ export interface AlertView {
 }
 
 export async function listAlerts(pool: pg.Pool, limit = 50): Promise<AlertView[]> {
-  const { rows } = await pool.query<{
-    id: string;
-    scope_id: string;
-    threshold_percent: number;
-    used_milli: string;
-    limit_milli: string;
-    created_at: Date;
-    delivered_at: Date | null;
-    attempts: number;
-    last_error: string | null;
-  }>(`SELECT * FROM credit_alerts ORDER BY id DESC LIMIT $1`, [limit]);
+  const { rows } = await pool.query<Tables['credit_alerts']>(`SELECT * FROM credit_alerts ORDER BY id DESC LIMIT $1`, [
+    limit,
+  ]);
   return rows.map((row) => ({
     id: row.id,
     scope: row.scope_id,

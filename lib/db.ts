@@ -1,9 +1,35 @@
-// PostgreSQL access: Prisma for the model, and the same connection pool for the two hot paths
-// (accepting a call, committing webhooks) where raw SQL is measurably faster: Prisma's query
-// compiler costs ~5 ms of CPU per statement on these machines, plain pg ~1 ms.
+// PostgreSQL access: one pg pool, shared by plain SQL and by Prisma (through its pg adapter).
+//
+// Plain SQL (`pool.query`, `inTransaction`) is the default for reads and writes in features:
+// hot paths (accepting a call, committing webhooks, reserving credits) and anything a single
+// statement does better than several (upserts over unnest, DISTINCT ON, FOR UPDATE SKIP LOCKED).
+// Prisma's query compiler costs ~5 ms of CPU per statement on these machines, plain pg ~1 ms.
+// Prisma is for the calls model off the hot path, where that cost does not show and its typed
+// model reads better: the call workflow's state and recording writes (activities/), the API's
+// reads of calls and their events, the sweeper's scan for orphans.
+//
+// Either way the types come from prisma/schema.prisma: Prisma's model types, or for plain SQL
+// `Row<'table', 'col' | ...>` (generated/db-rows.ts, written by `prisma generate`), the columns as
+// pg returns them: snake_case, int8 and numeric as strings, timestamps as Date, jsonb as unknown.
+// Computed columns (count(*), sums, EXISTS) are typed by hand beside the Row<>; a column the code
+// knows more about than the schema says (a CHECK-constrained text, a jsonb shape) is narrowed
+// with Narrow<>, in the query's row type, once.
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+
+export type { Row, Tables } from '../generated/db-rows.js';
+
+/**
+ * Row `R` with the columns of `N` typed more narrowly than the schema can: a text column that a
+ * CHECK constraint limits to a union, a jsonb column whose shape its writer guarantees. Each
+ * column of `N` must be a column of `R` and fit its schema type, so renaming or retyping it still
+ * fails the type check. The narrowing is a claim, not a check: parse instead where a row may hold
+ * anything else.
+ */
+export type Narrow<R, N extends { [K in keyof N]: K extends keyof R ? R[K] : never }> = {
+  [K in keyof R]: K extends keyof N ? N[K] : R[K];
+};
 
 export type Db = PrismaClient & { readonly pool: pg.Pool };
 

@@ -9,7 +9,7 @@
 // A campaign step's condition reads the result from message_sends when the step comes due.
 import type pg from 'pg';
 import { recordInboundConsent } from '../contacts/consents.js';
-import { inTransaction } from '../lib/db.js';
+import { inTransaction, type Narrow, type Row } from '../lib/db.js';
 import { classifyInbound } from '../domain/inbound-keywords.js';
 import { normalizePhone } from '../domain/phone.js';
 import { applyReports, type DeliveryFacts, type DeliveryReport } from '../domain/message-status.js';
@@ -87,7 +87,7 @@ export class WhatsappInbox {
 /** Stores the events; returns only those not seen before (with their row IDs). */
 async function insertNew(client: pg.PoolClient, events: StoredEvent[]): Promise<(StoredEvent & { id: string })[]> {
   const unique = [...new Map(events.map((stored) => [stored.dedupeKey, stored])).values()];
-  const { rows } = await client.query<{ id: string; dedupe_key: string }>(
+  const { rows } = await client.query<Row<'whatsapp_events', 'id' | 'dedupe_key'>>(
     `INSERT INTO whatsapp_events (dedupe_key, kind, sid, send_id, status, code, phone, payload, received_at)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::jsonb[], $9::timestamptz[])
      ON CONFLICT (dedupe_key) DO NOTHING
@@ -127,17 +127,24 @@ export async function applyStatuses(
   const sendIds = events.flatMap((e) => (e.customData && UUID.test(e.customData) ? [e.customData] : []));
   const sids = events.map((e) => e.sid);
   // Row locks in ID order, the same order every batch takes them: concurrent batches never deadlock.
-  const { rows } = await client.query<{
-    id: string;
-    provider_sid: string | null;
-    state: string;
-    status: DeliveryFacts['status'];
-    delivered_at: Date | null;
-    read_at: Date | null;
-    failed_at: Date | null;
-    error_code: number | null;
-    error_detail: string | null;
-  }>(
+  // status is written only here, from applyReports: a DeliveryStatus (or null before any report).
+  const { rows } = await client.query<
+    Narrow<
+      Row<
+        'message_sends',
+        | 'id'
+        | 'provider_sid'
+        | 'state'
+        | 'status'
+        | 'delivered_at'
+        | 'read_at'
+        | 'failed_at'
+        | 'error_code'
+        | 'error_detail'
+      >,
+      { status: DeliveryFacts['status'] }
+    >
+  >(
     `SELECT id, provider_sid, state, status, delivered_at, read_at, failed_at, error_code, error_detail FROM message_sends
      WHERE id = ANY($1::uuid[]) OR provider_sid = ANY($2::text[]) ORDER BY id FOR UPDATE`,
     [sendIds, sids],
@@ -229,7 +236,10 @@ export async function applyUnmatchedReports(pool: pg.Pool, sids: string[]): Prom
   );
   if (waiting.rowCount === 0) return;
   await inTransaction(pool, async (client) => {
-    const { rows } = await client.query<{ id: string; payload: WhatsAppStatusEvent; received_at: Date }>(
+    // kind = 'status': the payload is the status event insertNew stored.
+    const { rows } = await client.query<
+      Narrow<Row<'whatsapp_events', 'id' | 'payload' | 'received_at'>, { payload: WhatsAppStatusEvent }>
+    >(
       `SELECT e.id, e.payload, e.received_at FROM unnest($1::text[]) AS s(sid)
        JOIN whatsapp_events e ON e.sid = s.sid AND NOT e.matched AND e.kind = 'status'
        FOR UPDATE OF e`,

@@ -33,8 +33,9 @@ command -v npm >/dev/null || die "npm is not installed"
 if node_modules_stale; then
   log "installing Node dependencies (npm ci)"
   npm ci --no-audit --no-fund || die "npm ci failed (see above)"
-elif [[ prisma/schema.prisma -nt generated/prisma ]]; then
-  log "prisma/schema.prisma changed: regenerating the Prisma client"
+elif [[ prisma/schema.prisma -nt generated/prisma || prisma/row-types-generator.mjs -nt generated/prisma ||
+  ! -f generated/db-rows.ts ]]; then
+  log "prisma/schema.prisma or a generator changed: regenerating the Prisma client and SQL row types"
   npx --no-install prisma generate || die "prisma generate failed (see above)"
   touch generated/prisma
 fi
