@@ -12,6 +12,7 @@ import { recordInboundConsent } from '../contacts/consents.js';
 import { inTransaction, type Narrow, type Row } from '../lib/db.js';
 import { classifyInbound } from '../domain/inbound-keywords.js';
 import { normalizePhone } from '../domain/phone.js';
+import { clampReportedTime } from '../domain/reported-time.js';
 import { applyReports, type DeliveryFacts, type DeliveryReport } from '../domain/message-status.js';
 import type { WhatsAppEvent, WhatsAppInboundEvent, WhatsAppStatusEvent } from '../exotel/whatsapp-events.js';
 import { Batcher } from '../lib/batcher.js';
@@ -116,6 +117,8 @@ interface SendFacts extends DeliveryFacts {
   id: string;
   providerSid: string | null;
   state: string;
+  /** When the send was recorded: no report of it can be earlier. */
+  createdAt: string;
 }
 
 /** Applies delivery reports to their messages, each message's reports folded in one step. */
@@ -141,11 +144,13 @@ export async function applyStatuses(
         | 'failed_at'
         | 'error_code'
         | 'error_detail'
+        | 'created_at'
       >,
       { status: DeliveryFacts['status'] }
     >
   >(
-    `SELECT id, provider_sid, state, status, delivered_at, read_at, failed_at, error_code, error_detail FROM message_sends
+    `SELECT id, provider_sid, state, status, delivered_at, read_at, failed_at, error_code, error_detail, created_at
+       FROM message_sends
      WHERE id = ANY($1::uuid[]) OR provider_sid = ANY($2::text[]) ORDER BY id FOR UPDATE`,
     [sendIds, sids],
   );
@@ -162,6 +167,7 @@ export async function applyStatuses(
         failedAt: row.failed_at?.toISOString() ?? null,
         errorCode: row.error_code,
         errorDetail: row.error_detail,
+        createdAt: row.created_at.toISOString(),
       },
     ]),
   );
@@ -176,7 +182,8 @@ export async function applyStatuses(
     const entry = reports.get(sendId) ?? { reports: [], sid: event.sid, eventIds: [] };
     entry.reports.push({
       status: event.status,
-      at: event.at ?? event.receivedAt,
+      // Exotel's time of the report, but never before we recorded the send nor after the report reached us.
+      at: clampReportedTime(event.at, sends.get(sendId)!.createdAt, event.receivedAt) ?? event.receivedAt,
       code: event.code,
       detail: event.detail,
     });
