@@ -15,8 +15,12 @@ export type CampaignActivityDeps = Omit<SendPageDeps, 'progress' | 'sleep'> & {
 export function createCampaignActivities(deps: CampaignActivityDeps) {
   const { pool } = deps;
   return {
-    /** Fixes the audience (once) and creates the campaign's budget; returns what the workflow plans with. */
+    /**
+     * The workflow's first step: shows the draft as scheduled (the API never writes the status),
+     * fixes the audience (once) and creates the campaign's budget; returns what the workflow plans with.
+     */
     async prepareCampaign(input: { campaignId: string }): Promise<PreparedCampaign> {
+      await store.markStarted(pool, input.campaignId);
       const campaign = await store.loadCampaign(pool, input.campaignId);
       const { definition } = campaign;
       const recipientCount =

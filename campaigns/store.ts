@@ -71,6 +71,15 @@ export async function setCampaignStatus(
   );
 }
 
+/** A draft whose workflow has begun shows as scheduled; any status the workflow wrote since is kept. */
+export async function markStarted(pool: pg.Pool, id: string): Promise<void> {
+  await pool.query(
+    `UPDATE campaigns SET status = 'scheduled', updated_at = now()
+     WHERE id = $1 AND status = 'draft'`,
+    [id],
+  );
+}
+
 /** Fixes the audience: numbers each matching contact, once. Returns how many there are. */
 export async function snapshotAudience(
   pool: pg.Pool,

@@ -1,7 +1,7 @@
 // The WhatsApp campaign workflow's contract: its ID, updates and query, input and progress, and
 // what its activities take and return. Import-safe: the API and the activities import this file,
 // never workflows/campaign.ts.
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { ApplicationFailure, defineQuery, defineUpdate } from '@temporalio/workflow';
 
 /** The workflow's type name, as clients start it. */
 export const WHATSAPP_CAMPAIGN_WORKFLOW = 'whatsappCampaign';
@@ -16,6 +16,51 @@ export const resumeUpdate = defineUpdate<CampaignProgress>('resume');
 /** Stops for good: recipients not yet sent are not sent. */
 export const cancelUpdate = defineUpdate<CampaignProgress>('cancel');
 export const progressQuery = defineQuery<CampaignProgress>('progress');
+
+// ---- Updates refused ---------------------------------------------------------------------------
+
+export type CampaignAction = 'pause' | 'resume' | 'cancel';
+
+/**
+ * Where a campaign stands, as the updates judge it: the campaigns row's statuses (but draft, which
+ * has no workflow), plus `finishing` (every step sent, waiting for the last answers).
+ */
+export type CampaignState = 'scheduled' | 'running' | 'paused' | 'finishing' | 'completed' | 'cancelled';
+
+/** The states each update applies in; in any other, its validator refuses it (nothing enters the history). */
+export const actionAppliesIn: Record<CampaignAction, readonly CampaignState[]> = {
+  pause: ['scheduled', 'running'],
+  resume: ['paused'],
+  cancel: ['scheduled', 'running', 'paused'],
+};
+
+/** The failure type of a refused update; its details carry a CampaignUpdateRejection. */
+export const CAMPAIGN_UPDATE_REJECTED = 'CampaignUpdateRejected';
+
+export interface CampaignUpdateRejection {
+  action: CampaignAction;
+  state: CampaignState;
+  pauseReason: string | null;
+}
+
+/** Thrown by an update's validator: the campaign is not in a state where the change applies. */
+export function rejectUpdate(rejection: CampaignUpdateRejection): ApplicationFailure {
+  const why = rejection.state === 'paused' && rejection.pauseReason ? ` (${rejection.pauseReason})` : '';
+  return ApplicationFailure.create({
+    type: CAMPAIGN_UPDATE_REJECTED,
+    message: `Cannot ${rejection.action} the campaign: it is ${rejection.state}${why}`,
+    details: [rejection],
+    nonRetryable: true,
+  });
+}
+
+/** The rejection an update's failure carries, if a validator refused it. */
+export function updateRejection(failure: unknown): (CampaignUpdateRejection & { message: string }) | null {
+  if (!(failure instanceof ApplicationFailure) || failure.type !== CAMPAIGN_UPDATE_REJECTED) return null;
+  const detail: unknown = failure.details?.[0];
+  if (typeof detail !== 'object' || detail === null || !('state' in detail) || !('action' in detail)) return null;
+  return { ...(detail as CampaignUpdateRejection), message: failure.message };
+}
 
 // ---- Input and state ---------------------------------------------------------------------------
 

@@ -7,11 +7,15 @@
 import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { CampaignActivities } from '../activities/campaigns.js';
 import {
+  actionAppliesIn,
+  type CampaignAction,
   cancelUpdate,
   type CampaignInput,
   type CampaignProgress,
+  type CampaignState,
   pauseUpdate,
   progressQuery,
+  rejectUpdate,
   resumeUpdate,
 } from '../contracts/campaigns.js';
 import { isInWindow, nextWindowOpening, windowClosing } from '../domain/send-window.js';
@@ -58,29 +62,65 @@ export async function whatsappCampaign(input: CampaignInput): Promise<CampaignPr
   let pages = 0;
 
   setHandler(progressQuery, () => progress);
-  setHandler(pauseUpdate, async () => {
-    if (!cancelled && !paused) {
-      paused = true;
-      progress.pauseReason = 'paused_by_operator';
-      await setCampaignStatus({ campaignId, status: 'paused', pauseReason: progress.pauseReason });
-    }
-    return progress;
-  });
-  setHandler(resumeUpdate, async () => {
-    if (!cancelled && paused) {
-      paused = false;
-      progress.pauseReason = null;
-      await setCampaignStatus({ campaignId, status: 'running' });
-    }
-    return progress;
-  });
-  setHandler(cancelUpdate, async () => {
-    if (!cancelled) {
-      cancelled = true;
-      await setCampaignStatus({ campaignId, status: 'cancelled' });
-    }
-    return progress;
-  });
+
+  // The workflow is the only writer of the campaign's status (after the API inserts the draft).
+  // Each update is judged by its validator first: one that does not apply where the campaign
+  // stands (pausing a paused one, resuming a running one, cancelling a finished one) is refused
+  // before it is accepted, so it writes nothing to the history and nothing to the campaign.
+  const state = (): CampaignState => {
+    if (cancelled) return 'cancelled';
+    if (progress.phase === 'completed' || progress.phase === 'finishing') return progress.phase;
+    if (paused) return 'paused';
+    return progress.phase === 'preparing' || progress.phase === 'waiting_to_start' ? 'scheduled' : 'running';
+  };
+  const validator = (action: CampaignAction) => () => {
+    const now = state();
+    if (!actionAppliesIn[action].includes(now))
+      throw rejectUpdate({ action, state: now, pauseReason: progress.pauseReason });
+  };
+  /** What the campaigns row says while not paused: scheduled before the start, running after. */
+  const unpausedStatus = () => (state() === 'scheduled' ? ('scheduled' as const) : ('running' as const));
+  /** The row's status at the start (or while waiting for it): an operator may have paused it already. */
+  const recordStatus = (status: 'scheduled' | 'running') =>
+    setCampaignStatus(
+      paused ? { campaignId, status: 'paused', pauseReason: progress.pauseReason } : { campaignId, status },
+    );
+
+  setHandler(
+    pauseUpdate,
+    async () => {
+      if (!cancelled && !paused) {
+        paused = true;
+        progress.pauseReason = 'paused_by_operator';
+        await setCampaignStatus({ campaignId, status: 'paused', pauseReason: progress.pauseReason });
+      }
+      return progress;
+    },
+    { validator: validator('pause') },
+  );
+  setHandler(
+    resumeUpdate,
+    async () => {
+      if (!cancelled && paused) {
+        paused = false;
+        progress.pauseReason = null;
+        await setCampaignStatus({ campaignId, status: unpausedStatus() });
+      }
+      return progress;
+    },
+    { validator: validator('resume') },
+  );
+  setHandler(
+    cancelUpdate,
+    async () => {
+      if (!cancelled) {
+        cancelled = true;
+        await setCampaignStatus({ campaignId, status: 'cancelled' });
+      }
+      return progress;
+    },
+    { validator: validator('cancel') },
+  );
 
   /** Sleeps until `until` unless the campaign is cancelled (or `alsoWake` says so) first. */
   const sleepUntil = async (until: Date, alsoWake: () => boolean = () => false) => {
@@ -100,10 +140,10 @@ export async function whatsappCampaign(input: CampaignInput): Promise<CampaignPr
   if (!input.carried) {
     if (prepared.startAt && Date.parse(prepared.startAt) > Date.now()) {
       progress.phase = 'waiting_to_start';
-      await setCampaignStatus({ campaignId, status: 'scheduled' });
+      await recordStatus('scheduled');
       await sleepUntil(new Date(prepared.startAt));
     }
-    if (!cancelled) await setCampaignStatus({ campaignId, status: 'running' });
+    if (!cancelled) await recordStatus('running');
   }
 
   // 2. Each step, page by page.

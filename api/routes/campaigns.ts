@@ -1,12 +1,19 @@
 // /v1/campaigns: create (validated against the templates), read with the funnel per step, list,
-// and start, pause, resume, cancel. Pause, resume and cancel are workflow updates: the answer
-// comes after the workflow has taken the change (and recorded it on the campaign).
-import { type Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+// and start, pause, resume, cancel. The API inserts the draft and starts the workflow; from then on
+// the workflow is the only writer of the campaign's status. Pause, resume and cancel are workflow
+// updates: the answer comes after the workflow has taken the change (and recorded it on the
+// campaign), or a 409 naming where the campaign stands when its validator refused it.
+import {
+  type Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import { Router } from 'express';
 import { createCampaign } from '../../campaigns/create.js';
 import { createCampaignBody } from '../../campaigns/definition.js';
 import { campaignFunnel } from '../../campaigns/funnel.js';
-import { type CampaignRow, findCampaign, listCampaigns, setCampaignStatus } from '../../campaigns/store.js';
+import { type CampaignRow, findCampaign, listCampaigns } from '../../campaigns/store.js';
 import type { Env } from '../../config/env.js';
 import type { Db } from '../../lib/db.js';
 import {
@@ -15,6 +22,7 @@ import {
   pauseUpdate,
   progressQuery,
   resumeUpdate,
+  updateRejection,
   WHATSAPP_CAMPAIGN_WORKFLOW,
 } from '../../contracts/campaigns.js';
 import type { whatsappCampaign } from '../../workflows/campaign.js';
@@ -94,6 +102,11 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
     const campaign = await find(id);
     if (campaign.status === 'cancelled')
       throw new ApiError(409, 'campaign_cancelled', 'A cancelled campaign cannot start');
+    // A second start needs no claim on the row: the workflow ID is the campaign's, so Temporal
+    // keeps to one run. While it runs, USE_EXISTING answers with that run; once it has closed,
+    // REJECT_DUPLICATE refuses a new one. Either way this start is a no-op, and the answer shows
+    // where the campaign stands. The workflow records its status itself (a draft shows as
+    // scheduled once its first activity has run).
     try {
       await temporal.workflow.start<typeof whatsappCampaign>(WHATSAPP_CAMPAIGN_WORKFLOW, {
         taskQueue: env.TEMPORAL_TASK_QUEUE,
@@ -105,13 +118,18 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
-    // The workflow records its own status; a draft shows as scheduled until it runs.
-    await db.pool.query(
-      `UPDATE campaigns SET status = 'scheduled', updated_at = now() WHERE id = $1 AND status = 'draft'`,
-      [id],
-    );
     res.status(202).json(await resource(await find(id)));
   });
+
+  /** Why an update found no workflow to take it: never started, or already over. */
+  const noWorkflow = async (id: string, action: string): Promise<ApiError> => {
+    const { status } = await find(id);
+    if (status === 'draft')
+      return new ApiError(409, 'campaign_not_started', `Start the campaign before you ${action} it`);
+    if (status === 'completed' || status === 'cancelled')
+      return new ApiError(409, `campaign_${status}`, `Cannot ${action} the campaign: it is ${status}`);
+    return new ApiError(409, 'campaign_not_running', 'The campaign has no running workflow');
+  };
 
   for (const [action, update] of [
     ['pause', pauseUpdate],
@@ -120,21 +138,15 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
   ] as const) {
     router.post(`/v1/campaigns/:id/${action}`, async (req, res) => {
       const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
-      const campaign = await find(id);
-      if (campaign.status === 'draft') {
-        if (action !== 'cancel')
-          throw new ApiError(409, 'campaign_not_started', `Start the campaign before you ${action} it`);
-        await setCampaignStatus(db.pool, id, 'cancelled');
-      } else if (campaign.status === 'completed' || campaign.status === 'cancelled') {
-        throw new ApiError(409, `campaign_${campaign.status}`, `The campaign is ${campaign.status}`);
-      } else {
-        try {
-          await temporal.workflow.getHandle(campaignWorkflowId(id)).executeUpdate(update);
-        } catch (error) {
-          if (error instanceof WorkflowNotFoundError)
-            throw new ApiError(409, 'campaign_not_running', 'The campaign has no running workflow');
-          throw error;
-        }
+      await find(id);
+      try {
+        await temporal.workflow.getHandle(campaignWorkflowId(id)).executeUpdate(update);
+      } catch (error) {
+        // The workflow judges: its validator refuses a change that does not apply where it stands.
+        const rejected = error instanceof WorkflowUpdateFailedError ? updateRejection(error.cause) : null;
+        if (rejected) throw new ApiError(409, `campaign_${rejected.state}`, rejected.message);
+        if (error instanceof WorkflowNotFoundError) throw await noWorkflow(id, action);
+        throw error;
       }
       res.json(await resource(await find(id)));
     });

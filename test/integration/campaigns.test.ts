@@ -266,6 +266,45 @@ describe('WhatsApp campaigns', () => {
     expect(budget).toMatchObject({ granted: 25, used: 25, reserved: 0, available: 0 });
   });
 
+  it('refuses a pause, resume or cancel that does not apply with a 409 naming where the campaign stands', async () => {
+    const { tag, phones } = audience(2);
+    await importContacts(phones, tag, true);
+    const offer = await template('tomorrow');
+    const created = await createCampaign({
+      name: 'Tomorrow',
+      audience: { tags: [tag] },
+      schedule: { window: null, startAt: new Date(Date.now() + 24 * 3600_000).toISOString() },
+      steps: [{ templateId: offer.id, params: { body: [{ field: 'name' }] } }],
+    });
+    const act = async (action: string) => json(await post(`/v1/campaigns/${created.id}/${action}`, {}));
+    const refused = async (action: string, code: string) => {
+      const { status, body } = await act(action);
+      expect(status, JSON.stringify(body)).toBe(409);
+      expect(body.error.code).toBe(code);
+      return body.error.message as string;
+    };
+
+    // A draft has no workflow yet: there is nothing to pause or cancel, and nothing is written.
+    expect(await refused('cancel', 'campaign_not_started')).toBe('Start the campaign before you cancel it');
+    await refused('pause', 'campaign_not_started');
+    expect((await campaign(created.id)).status).toBe('draft');
+
+    expect((await act('start')).status).toBe(202);
+    await whenStatus(created.id, 'scheduled');
+    expect(await refused('resume', 'campaign_scheduled')).toBe('Cannot resume the campaign: it is scheduled');
+    expect((await act('pause')).body).toMatchObject({ status: 'paused', pauseReason: 'paused_by_operator' });
+    expect(await refused('pause', 'campaign_paused')).toBe(
+      'Cannot pause the campaign: it is paused (paused_by_operator)',
+    );
+    expect((await act('resume')).body).toMatchObject({ status: 'scheduled', pauseReason: null });
+    expect((await act('cancel')).body).toMatchObject({ status: 'cancelled' });
+    // The workflow has ended: the row it wrote last says why nothing applies any more.
+    expect(await refused('cancel', 'campaign_cancelled')).toBe('Cannot cancel the campaign: it is cancelled');
+    await refused('resume', 'campaign_cancelled');
+    await refused('start', 'campaign_cancelled');
+    expect(received(offer.name).size).toBe(0);
+  });
+
   it('rejects a campaign whose template is not approved or whose parameters do not fit, naming the field', async () => {
     const offer = await template('strict');
     const { body: pending } = await json(

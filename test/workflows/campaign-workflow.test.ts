@@ -4,11 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignActivities } from '../../activities/campaigns.js';
 import { bundlerOptions, workflowsPath } from '../../worker/bundle.js';
 import {
+  cancelUpdate,
   campaignWorkflowId,
   pauseUpdate,
   type PreparedCampaign,
@@ -16,6 +18,7 @@ import {
   resumeUpdate,
   type SendPageInput,
   type SendPageResult,
+  updateRejection,
 } from '../../contracts/campaigns.js';
 import { whatsappCampaign } from '../../workflows/campaign.js';
 import { timeSkippingServerPath } from '../support/stack.js';
@@ -208,5 +211,81 @@ describe('campaign workflow', () => {
     expect(log.statuses).toContain('paused:paused_by_operator');
     expect(log.pages.map((page) => page.afterSeq)).toEqual([0, 100, 200]);
     expect(result).toMatchObject({ phase: 'completed', counts: { sent: 250 } });
+  });
+
+  it('refuses updates that do not apply where the campaign stands, writing nothing', async () => {
+    const startAt = new Date((await env.currentTimeMs()) + 24 * 3600_000).toISOString();
+    const { activities, log } = scriptedActivities({ ...anyHour, stepDelaysMinutes: [0], startAt });
+    const result = await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start(whatsappCampaign, {
+        taskQueue,
+        workflowId: campaignWorkflowId(randomUUID()),
+        args: [{ campaignId: randomUUID() }],
+      });
+      for (let i = 0; i < 100 && (await handle.query(progressQuery)).phase !== 'waiting_to_start'; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      const refusal = (update: typeof pauseUpdate) =>
+        handle.executeUpdate(update).then(
+          () => null,
+          (error: unknown) => (error instanceof WorkflowUpdateFailedError ? updateRejection(error.cause) : error),
+        );
+
+      expect(await refusal(resumeUpdate)).toMatchObject({ action: 'resume', state: 'scheduled' });
+      expect(await refusal(pauseUpdate)).toBeNull();
+      expect(await refusal(pauseUpdate)).toMatchObject({
+        action: 'pause',
+        state: 'paused',
+        message: 'Cannot pause the campaign: it is paused (paused_by_operator)',
+      });
+      // Paused before its start: still paused (and recorded so) when the start time comes.
+      await env.sleep(25 * 3600_000);
+      expect(log.pages).toEqual([]);
+      expect(await refusal(resumeUpdate)).toBeNull();
+      const completed = await handle.result();
+
+      // Only the two updates that applied were accepted into the history.
+      const { events } = await handle.fetchHistory();
+      const accepted = events!.filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes);
+      expect(
+        accepted.map((event) => event.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest!.input!.name),
+      ).toEqual(['pause', 'resume']);
+      return completed;
+    });
+    expect(log.statuses).toEqual([
+      'scheduled',
+      'paused:paused_by_operator',
+      'paused:paused_by_operator',
+      'running',
+      'completed',
+    ]);
+    expect(result).toMatchObject({ phase: 'completed', counts: { sent: 250 } });
+  });
+
+  it('refuses to pause or cancel a campaign that has sent every step', async () => {
+    const { activities } = scriptedActivities({ ...anyHour, stepDelaysMinutes: [0] });
+    let pending = 1;
+    activities.settlePendingSends = async () => pending;
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start(whatsappCampaign, {
+        taskQueue,
+        workflowId: campaignWorkflowId(randomUUID()),
+        args: [{ campaignId: randomUUID() }],
+      });
+      for (let i = 0; i < 100 && (await handle.query(progressQuery)).phase !== 'finishing'; i++) await env.sleep(1000);
+      for (const [action, update] of [
+        ['pause', pauseUpdate],
+        ['cancel', cancelUpdate],
+        ['resume', resumeUpdate],
+      ] as const) {
+        const error = await handle.executeUpdate(update).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+        expect(updateRejection((error as WorkflowUpdateFailedError).cause)).toMatchObject({
+          action,
+          state: 'finishing',
+        });
+      }
+      pending = 0;
+      expect(await handle.result()).toMatchObject({ phase: 'completed' });
+    });
   });
 });
