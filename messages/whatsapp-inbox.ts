@@ -202,7 +202,8 @@ export async function applyStatuses(
           ? 'failed'
           : 'accepted'
         : current.state;
-    return { id, sid, state, ...next };
+    // `next` carries the row's old state too: the state decided here must come last.
+    return { ...next, id, sid, state };
   });
   await client.query(
     `UPDATE message_sends AS m SET status = t.status, state = t.state, provider_sid = COALESCE(m.provider_sid, t.sid),
