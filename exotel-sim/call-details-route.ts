@@ -14,8 +14,7 @@ async function details(request: SimRequest, response: ServerResponse, state: Sim
   const callSid = request.pathParams.callSid ?? '';
   if (await sendQueuedRawAnswer('call-details', request, response, state, callSid)) return;
   const call = state.calls.get(callSid);
-  if (!call)
-    return sendRestError(response, new RestError(404, `Call ${callSid} not found`), format);
+  if (!call) return sendRestError(response, new RestError(404, `Call ${callSid} not found`), format);
   const withDetails = request.query.get('details')?.toLowerCase() === 'true';
   sendV1(response, format, 200, {
     Call: callObject(call, { variants: state.variants, publicUrl: state.publicUrl, now: Date.now() }, withDetails),

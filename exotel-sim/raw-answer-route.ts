@@ -27,7 +27,9 @@ export async function sendQueuedRawAnswer(
 
 export function rawAnswerRoutes(state: SimState): Route[] {
   return [
-    controlRoute('GET', 'answers', (_request, response) => sendJson(response, 200, { answers: state.rawAnswers.list() })),
+    controlRoute('GET', 'answers', (_request, response) =>
+      sendJson(response, 200, { answers: state.rawAnswers.list() }),
+    ),
     controlRoute('POST', 'answers', (request, response) =>
       sendJson(response, 200, { answers: state.rawAnswers.push(request.json) }),
     ),

@@ -72,8 +72,7 @@ export class RawAnswerQueue {
   /** Takes one use of the oldest entry matching this request, if any. */
   take(endpoint: RawEndpoint, callSid?: string): RawAnswer | undefined {
     const entry = this.entries.find(
-      ({ queued }) =>
-        queued.endpoint === endpoint && (queued.callSid === undefined || queued.callSid === callSid),
+      ({ queued }) => queued.endpoint === endpoint && (queued.callSid === undefined || queued.callSid === callSid),
     );
     if (!entry) return undefined;
     entry.left--;

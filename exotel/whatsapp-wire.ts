@@ -180,9 +180,10 @@ export interface WhatsAppErrorBody {
 
 /** Request-level error bodies: RestException, v2 `response.error_data`, or the CPaaS `response.error`. */
 const errorBodySchema = z.union([
-  restExceptionSchema.transform(
-    (body): WhatsAppErrorBody => ({ message: body.RestException.Message, status: body.RestException.Status }),
-  ),
+  restExceptionSchema.transform((body): WhatsAppErrorBody => ({
+    message: body.RestException.Message,
+    status: body.RestException.Status,
+  })),
   z
     .looseObject({
       http_code: statusLike,
@@ -191,25 +192,20 @@ const errorBodySchema = z.union([
         error_data: z.looseObject({ message: looseString, description: looseString, code: looseCode }),
       }),
     })
-    .transform(
-      (body): WhatsAppErrorBody => ({
-        message: body.response.error_data.message ?? body.response.error_data.description,
-        status: body.http_code ?? body.response.code,
-      }),
-    ),
+    .transform((body): WhatsAppErrorBody => ({
+      message: body.response.error_data.message ?? body.response.error_data.description,
+      status: body.http_code ?? body.response.code,
+    })),
   z
     .looseObject({
       http_code: statusLike,
       response: z.looseObject({ error: z.looseObject({ message: looseString, code: looseCode }) }),
     })
-    .transform(
-      (body): WhatsAppErrorBody => ({
-        message:
-          body.response.error.message ??
-          (body.response.error.code === null ? null : String(body.response.error.code)),
-        status: body.http_code,
-      }),
-    ),
+    .transform((body): WhatsAppErrorBody => ({
+      message:
+        body.response.error.message ?? (body.response.error.code === null ? null : String(body.response.error.code)),
+      status: body.http_code,
+    })),
 ]);
 
 /** A request-level error body in any of the styles Exotel uses, if the body is one. */
