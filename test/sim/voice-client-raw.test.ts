@@ -1,31 +1,18 @@
 // Our voice client (exotel/client.ts) held to what Exotel really sends, not only what it documents:
 // a RestException under HTTP 200, XML errors, proxy pages, Call Details full of placeholders, and
 // Call Sids in Exotel's real alphabet, which must round-trip through the client and our webhook schema.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statusOfEvent } from '../../domain/call-state.js';
-import { type ConnectRequest, ExotelClient } from '../../exotel/client.js';
-import { ExotelError } from '../../exotel/errors.js';
+import type { ConnectRequest } from '../../exotel/client.js';
+import type { ExotelError } from '../../exotel/errors.js';
 import { eventFromCallDetails, eventFromCallback, statusCallbackSchema } from '../../exotel/status-events.js';
 import type { RawAnswer } from '../../exotel-sim/index.js';
+import { rejection, useClients } from './clients.js';
 import { useSimulator } from './fixture.js';
 
 const ctx = useSimulator({ variants: { delayedFieldsMs: 0 } });
-const clients: ExotelClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-});
-
-function client(): ExotelClient {
-  const made = new ExotelClient({
-    baseUrl: ctx.sim.url,
-    accountSid: 'acme',
-    apiKey: 'k',
-    apiToken: 't',
-    timeoutMs: 2_000,
-  });
-  clients.push(made);
-  return made;
-}
+const clients = useClients(ctx);
+const client = () => clients.voice();
 
 function call(overrides: Partial<ConnectRequest> = {}): ConnectRequest {
   return {
@@ -39,15 +26,6 @@ function call(overrides: Partial<ConnectRequest> = {}): ConnectRequest {
     ringTimeoutSec: 30,
     ...overrides,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ExotelError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ExotelError);
-  return error as ExotelError;
 }
 
 const rest = (Status: number | undefined, Message = 'Something went wrong') => ({
