@@ -4,15 +4,17 @@ import type { ServerResponse } from 'node:http';
 import { callObject } from './call-view.js';
 import { RestError } from './errors.js';
 import { sendRestError, sendV1, type Route, type SimRequest } from './http.js';
+import { sendQueuedRawAnswer } from './raw-answer-route.js';
 import type { SimState } from './state.js';
 import { guardV1 } from './v1-guard.js';
 
-function details(request: SimRequest, response: ServerResponse, state: SimState): void {
+async function details(request: SimRequest, response: ServerResponse, state: SimState): Promise<void> {
   const format = guardV1(request, response, state);
   if (!format) return;
-  const call = state.calls.get(request.pathParams.callSid ?? '');
-  if (!call)
-    return sendRestError(response, new RestError(404, `Call ${request.pathParams.callSid ?? ''} not found`), format);
+  const callSid = request.pathParams.callSid ?? '';
+  if (await sendQueuedRawAnswer('call-details', request, response, state, callSid)) return;
+  const call = state.calls.get(callSid);
+  if (!call) return sendRestError(response, new RestError(404, `Call ${callSid} not found`), format);
   const withDetails = request.query.get('details')?.toLowerCase() === 'true';
   sendV1(response, format, 200, {
     Call: callObject(call, { variants: state.variants, publicUrl: state.publicUrl, now: Date.now() }, withDetails),

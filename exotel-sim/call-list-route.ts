@@ -4,12 +4,14 @@ import type { ServerResponse } from 'node:http';
 import { listCalls } from './call-list-filter.js';
 import { RestError } from './errors.js';
 import { sendRestError, sendV1, type Route, type SimRequest } from './http.js';
+import { sendQueuedRawAnswer } from './raw-answer-route.js';
 import type { SimState } from './state.js';
 import { guardV1 } from './v1-guard.js';
 
-function bulkList(request: SimRequest, response: ServerResponse, state: SimState): void {
+async function bulkList(request: SimRequest, response: ServerResponse, state: SimState): Promise<void> {
   const format = guardV1(request, response, state);
   if (!format) return;
+  if (await sendQueuedRawAnswer('call-list', request, response, state)) return;
   try {
     const result = listCalls(
       state.calls.all(),

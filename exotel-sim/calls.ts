@@ -67,6 +67,12 @@ export function lastChangeAt(call: SimCall, now: number): number {
 
 export class CallStore {
   private bySid = new Map<string, SimCall>();
+  private issued = 0;
+
+  /** 0, 1, 2, ... per Sid issued since the last clear (the `exotel` Sid alphabet takes turns by it). */
+  nextSequence(): number {
+    return this.issued++;
+  }
 
   add(call: SimCall): void {
     this.bySid.set(call.sid, call);
@@ -83,5 +89,6 @@ export class CallStore {
 
   clear(): void {
     this.bySid.clear();
+    this.issued = 0;
   }
 }

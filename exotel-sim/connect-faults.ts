@@ -1,7 +1,9 @@
-// Answers shaped by a script's connectFaults / createThenFault entries (and WhatsApp send faults).
+// Answers shaped by a script's connectFaults / createThenFault entries (and WhatsApp send faults):
+// an error status, a hang, a delay, or a raw answer given byte for byte.
 import type { ServerResponse } from 'node:http';
 import { RestError } from './errors.js';
 import { sendHtmlError, sendRestError, type ResponseFormat, type SimRequest } from './http.js';
+import { sendRawAnswer } from './raw-answer.js';
 import type { ConnectFault } from './scripts.js';
 import type { SimState } from './state.js';
 
@@ -38,7 +40,8 @@ async function waitOutFault(fault: ConnectFault, request: SimRequest, state: Sim
     request.hung = true;
     return false;
   }
-  if (fault.delayMs !== undefined) return state.timers.sleep(fault.delayMs);
+  const delayMs = 'raw' in fault ? fault.raw.delayMs : fault.delayMs;
+  if (delayMs !== undefined) return state.timers.sleep(delayMs);
   return true;
 }
 
@@ -55,6 +58,10 @@ export async function answerFault(
   }
   if ('status' in fault) {
     sendFaultStatus(response, fault.status, fault.body, format);
+    return 'answered';
+  }
+  if ('raw' in fault) {
+    sendRawAnswer(response, fault.raw);
     return 'answered';
   }
   return 'continue';

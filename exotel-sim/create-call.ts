@@ -20,7 +20,7 @@ export function createCall(
   const recorded =
     (script.record ?? request.record) && script.recording !== 'omit' && playout.leg2AnsweredAt !== undefined;
   const call: SimCall = {
-    sid: newCallSid(variants.callSidSuffix),
+    sid: newCallSid(variants.callSidSuffix, variants.callSidAlphabet, state.calls.nextSequence()),
     accountSid: state.identity.accountSid,
     request,
     createdAt,

@@ -1,6 +1,7 @@
 // Library API: start an in-process Exotel simulator and script it.
 import type { AddressInfo } from 'node:net';
 import type { CallbackRecord } from './callbacks.js';
+import type { QueuedRawAnswer } from './raw-answer.js';
 import type { RequestRecord } from './request-log.js';
 import type { ScriptRule } from './scripts.js';
 import { createSimServer } from './server.js';
@@ -43,6 +44,12 @@ export interface ExotelSimulator {
   calls(): CallSnapshot[];
   call(sid: string): CallSnapshot | undefined;
   callbacks(filter?: { callSid?: string }): CallbackRecord[];
+  /**
+   * Queues raw answers (any status, headers and exact body) for Call Details (optionally for one
+   * Sid) and the call list, used oldest first by matching requests; returns the queue. Connect
+   * and the WhatsApp send take theirs as `{raw}` faults.
+   */
+  queueAnswers(answers: QueuedRawAnswer[]): QueuedRawAnswer[];
   /** WhatsApp v2: scripts, the message ledger and stats, incoming messages. */
   whatsapp: WhatsAppSimulator;
   /** Clears rules, calls, messages, records and pending callbacks; restores the start-up variants and URLs. */
@@ -85,6 +92,7 @@ export async function startExotelSimulator(options: ExotelSimulatorOptions = {})
       const call = state.calls.get(sid);
       return call ? snapshotCall(call, state) : undefined;
     },
+    queueAnswers: (answers) => state.rawAnswers.push(answers),
     callbacks: (filter = {}) =>
       state.callbacks.list().filter((record) => filter.callSid === undefined || record.callSid === filter.callSid),
     whatsapp: whatsappLibrary(state, `${url}/v2/accounts/${encodeURIComponent(identity.accountSid)}/messages`),
@@ -103,6 +111,7 @@ export type { CallbackRecord } from './callbacks.js';
 export type { CallbackPayload } from './callback-payloads.js';
 export type { CallObject } from './call-view.js';
 export type { RequestRecord } from './request-log.js';
+export type { QueuedRawAnswer, RawAnswer, RawEndpoint } from './raw-answer.js';
 export type { CallScript, ConnectFault, CallbackBehaviour, Outcome, ScriptRule } from './scripts.js';
 export type { CallSnapshot } from './snapshots.js';
 export { defaultVariants, type Variants, type VariantsPatch } from './variants.js';

@@ -2,6 +2,7 @@
 // matching rule wins as a whole; a rule with `times` is used up after that many calls.
 import { z } from 'zod';
 import { normalisePhone } from './phone.js';
+import { rawAnswerSchema } from './raw-answer.js';
 
 export const outcomeSchema = z.enum([
   'completed',
@@ -18,7 +19,10 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 
 const htmlOrRest = z.enum(['rest', 'html', 'empty']);
 
-/** A failed connect: nothing is created. `{delayMs}` alone means "slow, then success". */
+/**
+ * A failed connect: nothing is created. `{delayMs}` alone means "slow, then success"; `{raw}` is an
+ * answer given byte for byte (any status, even 200 carrying a RestException; any headers and body).
+ */
 export const connectFaultSchema = z.union([
   z.strictObject({
     status: z.number().int().min(400).max(599),
@@ -27,6 +31,7 @@ export const connectFaultSchema = z.union([
   }),
   z.strictObject({ hang: z.literal(true) }),
   z.strictObject({ delayMs: z.number().int().min(0) }),
+  z.strictObject({ raw: rawAnswerSchema }),
 ]);
 export type ConnectFault = z.infer<typeof connectFaultSchema>;
 

@@ -9,6 +9,7 @@ import { controlRoutes } from './control-routes.js';
 import { RestError } from './errors.js';
 import { basicCredentials, parseBody, readBody, sendJson, sendRestError, type Route, type SimRequest } from './http.js';
 import { Params } from './params.js';
+import { rawAnswerRoutes } from './raw-answer-route.js';
 import { recordingRoutes } from './recording-route.js';
 import type { RequestRecord } from './request-log.js';
 import type { SimState } from './state.js';
@@ -19,6 +20,7 @@ export function allRoutes(state: SimState): Route[] {
   return [
     ...controlRoutes(state),
     ...whatsappControlRoutes(state),
+    ...rawAnswerRoutes(state),
     ...connectRoutes(state),
     ...callListRoutes(state),
     ...callDetailsRoutes(state),

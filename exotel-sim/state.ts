@@ -2,6 +2,7 @@
 import { CallbackDispatcher } from './callbacks.js';
 import { CallStore } from './calls.js';
 import { RateLimiter } from './rate-limit.js';
+import { RawAnswerQueue } from './raw-answer.js';
 import { RequestLog } from './request-log.js';
 import { ScriptBook } from './scripts.js';
 import { Timers } from './timers.js';
@@ -20,6 +21,8 @@ export class SimState {
   readonly calls = new CallStore();
   readonly requests = new RequestLog();
   readonly rateLimiter = new RateLimiter();
+  /** Raw answers queued for Call Details and the call list. */
+  readonly rawAnswers = new RawAnswerQueue();
   readonly callbacks: CallbackDispatcher;
   readonly whatsapp: WhatsAppState;
   variants: Variants;
@@ -53,6 +56,7 @@ export class SimState {
     this.requests.clear();
     this.callbacks.clear();
     this.rateLimiter.clear();
+    this.rawAnswers.clear();
     this.whatsapp.reset();
     this.variants = this.initialVariants;
   }

@@ -36,6 +36,11 @@ export const variantsSchema = z.strictObject({
   timestampOffsetMinutes: z.number().int().min(-720).max(840),
   /** Fixed last characters of generated call Sids (Mumbai examples end in `19bc`); empty = none. */
   callSidSuffix: z.string().regex(/^[0-9a-f]{0,8}$/),
+  /**
+   * Call Sids: `hex`, 32 lowercase hex characters (docs/exotel.md §1), or `exotel`, 32 lowercase hex
+   * characters followed on every other call by a cluster suffix (callSidSuffix, else `19bc`): 36.
+   */
+  callSidAlphabet: z.enum(['hex', 'exotel']),
   /** Format of v1 responses when the path has no `.json`. */
   formatWithoutJsonSuffix: z.enum(['xml', 'json']),
   /** HTTP status for a valid key/token used against another account sid. */
@@ -74,6 +79,7 @@ export const defaultVariants: Variants = {
   delayedFieldsMs: 2_000,
   timestampOffsetMinutes: 330,
   callSidSuffix: '',
+  callSidAlphabet: 'hex',
   formatWithoutJsonSuffix: 'xml',
   wrongAccountStatus: 403,
   rateLimitPerMinute: 200,

@@ -1,6 +1,5 @@
 // Puts accepted messages' DLRs and scripted replies on the clock. DLRs due at the same moment
 // share one timer (a request of 100 alike messages needs three, not three hundred).
-import { newHexIds } from './ids.js';
 import type { SimState } from './state.js';
 import type { OutgoingItem } from './whatsapp-callbacks.js';
 import type { StoredMessage } from './whatsapp-ledger.js';
@@ -80,7 +79,7 @@ export async function sendInbound(
     whatsapp.tallies.inboundUnrouted++;
     return undefined;
   }
-  const [sid = ''] = newHexIds(1);
+  const [sid = ''] = whatsapp.newSids(1, state.variants.whatsappSidFormat);
   const message: InboundMessage = {
     sid,
     from: request.from,

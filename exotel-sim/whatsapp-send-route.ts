@@ -105,7 +105,7 @@ async function send(request: SimRequest, response: ServerResponse, state: SimSta
   whatsapp.tallies.accepted++;
   const now = Date.now();
   const incoming = flattenMessages(body);
-  const sids = newHexIds(incoming.length);
+  const sids = whatsapp.newSids(incoming.length, state.variants.whatsappSidFormat);
   const accepted: { message: StoredMessage; plan: MessagePlan }[] = [];
   const results: MessageResult[] = incoming.map((one, index) => {
     const { message, plan } = acceptOne(state, one, sids[index] ?? '', requestId, now);

@@ -1,5 +1,6 @@
 // Everything the simulator knows about WhatsApp: scripts, send faults, the message ledger, the send limit,
 // the callback sender, the account-level URLs, and the counts behind /_sim/whatsapp/stats.
+import { newWhatsAppSids } from './ids.js';
 import type { Timers } from './timers.js';
 import { WhatsAppCallbackSender, type CallbackCounts } from './whatsapp-callbacks.js';
 import { SendFaultQueue } from './whatsapp-faults.js';
@@ -49,6 +50,8 @@ export class WhatsAppState {
   readonly sender: WhatsAppCallbackSender;
   tallies = zeroTallies();
   urls: WhatsAppAccountUrls;
+  /** Message sids issued since the last reset (the `exotel` sid format takes turns by it). */
+  private sidsIssued = 0;
 
   constructor(
     deps: { timers: Timers; variants: () => Variants },
@@ -56,6 +59,13 @@ export class WhatsAppState {
   ) {
     this.sender = new WhatsAppCallbackSender(deps);
     this.urls = { ...initialUrls };
+  }
+
+  /** `count` new message sids in the format the variant picks. */
+  newSids(count: number, format: Variants['whatsappSidFormat']): string[] {
+    const sids = newWhatsAppSids(count, format, this.sidsIssued);
+    this.sidsIssued += count;
+    return sids;
   }
 
   stats(): WhatsAppStats {
@@ -82,6 +92,7 @@ export class WhatsAppState {
     this.sender.reset();
     this.tallies = zeroTallies();
     this.urls = { ...this.initialUrls };
+    this.sidsIssued = 0;
   }
 
   close(): Promise<void> {

@@ -19,6 +19,12 @@ export const whatsappVariantsShape = {
   whatsappAllFailedStatus: z.union([z.literal(202), z.literal(400)]),
   /** Body of request-level errors (400, 401, 403/404, 429): RestException, v2 `error_data`, or the CPaaS `error` object. */
   whatsappErrorBody: z.enum(['rest-exception', 'v2-error-data', 'v2-error']),
+  /**
+   * Message sids (in send answers, DLRs and incoming messages): `hex`, 32 lowercase hex characters,
+   * or `exotel`, not hex: mixed-case base62 (32), dashed groups (36) or a longer URL-safe string
+   * (64), taking turns. docs/exotel.md §6 says nothing certain of their format.
+   */
+  whatsappSidFormat: z.enum(['hex', 'exotel']),
   /** `callback_type` of incoming messages: `incoming_message` (observed) or `icm` (RCS docs). */
   whatsappIncomingCallbackType: z.enum(['incoming_message', 'icm']),
   /** `to` in DLRs: `919876543210` (the example in docs/exotel.md §7), E.164, or as sent. */
@@ -71,6 +77,7 @@ export const whatsappVariantDefaults: WhatsAppVariants = {
   whatsappFailureShape: 'error-data',
   whatsappAllFailedStatus: 202,
   whatsappErrorBody: 'v2-error-data',
+  whatsappSidFormat: 'exotel',
   whatsappIncomingCallbackType: 'incoming_message',
   whatsappDlrNumberFormat: 'digits',
   whatsappDlrCustomDataWhenUnset: 'null',

@@ -10,8 +10,9 @@ import {
   callResponseSchema,
   type ExotelCall,
   type ExotelCallWithDetails,
+  errorStatusOf,
   looseString,
-  restExceptionSchema,
+  restExceptionOf,
 } from './wire.js';
 
 export interface ExotelClientOptions {
@@ -149,12 +150,13 @@ export class ExotelClient {
       throw classifyTransportError(error);
     }
     const json = parseJson(text);
-    const rest = restExceptionSchema.safeParse(json);
-    // Exotel has been seen answering a RestException with HTTP 200: that is an error too.
-    if (response.statusCode >= 300 || rest.success) {
+    // A RestException, in JSON or in v1's XML, is an error whatever the HTTP status: Exotel has been
+    // seen answering one with 200, and its application answered it, so (for connect) no call was placed.
+    const rest = restExceptionOf(json, text);
+    if (response.statusCode >= 300 || rest) {
       throw classifyHttpError(
-        response.statusCode >= 300 ? response.statusCode : (rest.data?.RestException.Status ?? 400),
-        rest.success ? rest.data.RestException.Message : undefined,
+        response.statusCode >= 300 ? response.statusCode : errorStatusOf(rest?.status ?? null),
+        rest?.message,
       );
     }
     return json;

@@ -12,9 +12,9 @@ import {
   ExotelRateLimitError,
   retryAfterMsFrom,
 } from './errors.js';
-import { restExceptionSchema } from './wire.js';
+import { errorStatusOf, restExceptionOf } from './wire.js';
 import {
-  errorMessageOf,
+  errorBodyOf,
   MAX_MESSAGES_PER_REQUEST,
   type SendResultItem,
   type TemplateComponent,
@@ -160,31 +160,33 @@ export class WhatsAppClient {
   }
 
   async sendPrepared(prepared: PreparedWhatsAppBatch): Promise<WhatsAppSendResult[]> {
-    const { status, headers, json } = await this.post(prepared.body);
-    if (status === 429) {
-      throw new ExotelRateLimitError(
-        `Exotel rate limit (429)${errorSuffix(json)}`,
-        retryAfterMsFrom(headers['retry-after']),
-      );
-    }
-    const rest = restExceptionSchema.safeParse(json);
-    // A RestException means an error whatever the status (Exotel has answered one with 200).
-    if (status >= 200 && status < 300 && !rest.success) {
+    const { status, headers, json, text } = await this.post(prepared.body);
+    // A RestException (JSON, or v1's XML) means an error whatever the status (Exotel has answered one with 200).
+    const rest = restExceptionOf(json, text);
+    if (!rest && ((status >= 200 && status < 300) || (status >= 400 && status < 500))) {
+      // The per-message outcomes are the truth when the body lists them, even under a 4xx (every
+      // message refused) or a 200 carrying the failure envelope: a sid listed there was sent.
       const results = resultsOf(json, prepared.count);
       if (results) return results;
+    }
+    const failure = rest ?? errorBodyOf(json);
+    if (status >= 200 && status < 300 && !failure) {
       throw new ExotelError(
         'ambiguous',
         `Unexpected Exotel answer to a WhatsApp send of ${prepared.count} messages`,
         status,
       );
     }
-    if (status >= 400 && status < 500 && !rest.success) {
-      // Every message refused may come as a 4xx that still lists each message's outcome: those
-      // outcomes are the truth (a sid listed there was sent, whatever the status says).
-      const results = resultsOf(json, prepared.count);
-      if (results) return results;
+    // An error body under a 2xx stands for the status it states (a request-level refusal).
+    const effective = status >= 300 ? status : errorStatusOf(failure?.status ?? null);
+    const message = failure?.message ?? undefined;
+    if (effective === 429) {
+      throw new ExotelRateLimitError(
+        `Exotel rate limit (429)${message ? `: ${message}` : ''}`,
+        retryAfterMsFrom(headers['retry-after']),
+      );
     }
-    throw classifyHttpError(status >= 300 ? status : (rest.data?.RestException.Status ?? 400), errorMessageOf(json));
+    throw classifyHttpError(effective, message);
   }
 
   async close(): Promise<void> {
@@ -193,7 +195,7 @@ export class WhatsAppClient {
 
   private async post(
     body: string,
-  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; json: unknown }> {
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; json: unknown; text: string }> {
     try {
       const response = await request(this.messagesUrl, {
         method: 'POST',
@@ -205,18 +207,21 @@ export class WhatsAppClient {
         // One deadline for the whole exchange: past it, whether Exotel sent anything is unknown.
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
-      // An unreadable body (HTML from a proxy, a cut-off answer) is judged by its status alone.
-      const json: unknown = await response.body.json().catch(() => undefined);
-      return { status: response.statusCode, headers: response.headers, json };
+      const text = await response.body.text();
+      return { status: response.statusCode, headers: response.headers, json: parseJson(text), text };
     } catch (error) {
       throw classifyTransportError(error);
     }
   }
 }
 
-function errorSuffix(body: unknown): string {
-  const message = errorMessageOf(body);
-  return message ? `: ${message}` : '';
+/** An unreadable body (HTML from a proxy, XML, a cut-off answer) is undefined: judged by its status. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The client for this configuration (the simulator when EXOTEL_BASE_URL points at it). */

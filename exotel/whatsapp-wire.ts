@@ -167,26 +167,56 @@ export const whatsappSendResponseSchema = z.union([
 ]);
 export type WhatsAppSendResponse = z.infer<typeof whatsappSendResponseSchema>;
 
+/** An HTTP-like status an error body states (`http_code`, `response.code`, a RestException's `Status`), if any. */
+const statusLike = looseNumber.transform((value) =>
+  value !== null && Number.isInteger(value) && value >= 100 && value <= 599 ? value : null,
+);
+
+/** A request-level error body: the message it gives and the status it states. */
+export interface WhatsAppErrorBody {
+  message: string | null;
+  status: number | null;
+}
+
 /** Request-level error bodies: RestException, v2 `response.error_data`, or the CPaaS `response.error`. */
 const errorBodySchema = z.union([
-  restExceptionSchema.transform((body) => body.RestException.Message),
+  restExceptionSchema.transform((body): WhatsAppErrorBody => ({
+    message: body.RestException.Message,
+    status: body.RestException.Status,
+  })),
   z
     .looseObject({
-      response: z.looseObject({ error_data: z.looseObject({ message: looseString, description: looseString }) }),
+      http_code: statusLike,
+      response: z.looseObject({
+        code: statusLike,
+        error_data: z.looseObject({ message: looseString, description: looseString, code: looseCode }),
+      }),
     })
-    .transform((body) => body.response.error_data.message ?? body.response.error_data.description),
+    .transform((body): WhatsAppErrorBody => ({
+      message: body.response.error_data.message ?? body.response.error_data.description,
+      status: body.http_code ?? body.response.code,
+    })),
   z
-    .looseObject({ response: z.looseObject({ error: z.looseObject({ message: looseString, code: looseCode }) }) })
-    .transform(
-      (body) =>
+    .looseObject({
+      http_code: statusLike,
+      response: z.looseObject({ error: z.looseObject({ message: looseString, code: looseCode }) }),
+    })
+    .transform((body): WhatsAppErrorBody => ({
+      message:
         body.response.error.message ?? (body.response.error.code === null ? null : String(body.response.error.code)),
-    ),
+      status: body.http_code,
+    })),
 ]);
+
+/** A request-level error body in any of the styles Exotel uses, if the body is one. */
+export function errorBodyOf(body: unknown): WhatsAppErrorBody | undefined {
+  const parsed = errorBodySchema.safeParse(body);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** The message of an error body in any of the styles Exotel uses, if there is one. */
 export function errorMessageOf(body: unknown): string | undefined {
-  const parsed = errorBodySchema.safeParse(body);
-  return parsed.success && parsed.data !== null ? parsed.data : undefined;
+  return errorBodyOf(body)?.message ?? undefined;
 }
 
 // --- Webhooks: delivery reports and incoming messages -------------------------------------

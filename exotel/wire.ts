@@ -80,3 +80,38 @@ export const callListResponseSchema = z.object({
 export const restExceptionSchema = z.object({
   RestException: z.looseObject({ Status: looseNumber, Message: z.string(), Code: looseNumber }),
 });
+
+/** A RestException read from an answer: its own Status (may differ from the HTTP status, or be absent) and Message. */
+export interface RestExceptionFound {
+  status: number | null;
+  message: string;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function xmlText(block: string, name: string): string | undefined {
+  const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'i').exec(block);
+  return match?.[1]?.trim().replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => XML_ENTITIES[entity] ?? '');
+}
+
+/**
+ * A RestException in either of v1's formats: JSON, or the XML (`<TwilioResponse><RestException>
+ * <Status>..</Status><Message>..</Message>`) Exotel answers when a path lacks `.json` (docs/exotel.md §1, §8).
+ */
+export function restExceptionOf(json: unknown, text: string): RestExceptionFound | undefined {
+  const parsed = restExceptionSchema.safeParse(json);
+  if (parsed.success) return { status: parsed.data.RestException.Status, message: parsed.data.RestException.Message };
+  const block = /<RestException\b[^>]*>([\s\S]*?)<\/RestException>/i.exec(text)?.[1];
+  if (block === undefined) return undefined;
+  const status = Number(xmlText(block, 'Status'));
+  return { status: Number.isInteger(status) && status > 0 ? status : null, message: xmlText(block, 'Message') ?? '' };
+}
+
+/**
+ * The status an error body stands for when its HTTP status does not say (a RestException under
+ * HTTP 200): its own, if it is an error status; otherwise 400, since Exotel's application answered
+ * that it did not do what was asked.
+ */
+export function errorStatusOf(ownStatus: number | null): number {
+  return ownStatus !== null && ownStatus >= 400 && ownStatus <= 599 ? ownStatus : 400;
+}

@@ -2,31 +2,18 @@
 // per-message failures, every answer variant, 429 with and without Retry-After, timeouts,
 // an unreachable Exotel, and the webhooks it produces parsed into our events.
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ExotelError, ExotelRateLimitError } from '../../exotel/errors.js';
+import { describe, expect, it } from 'vitest';
+import { ExotelRateLimitError } from '../../exotel/errors.js';
 import { WhatsAppClient, whatsappClientFromEnv, type OutboundWhatsApp } from '../../exotel/whatsapp-client.js';
 import { eventsFromWebhook } from '../../exotel/whatsapp-events.js';
 import { whatsappWebhookSchema } from '../../exotel/whatsapp-wire.js';
+import { type ClientOptions, rejection, useClients } from './clients.js';
 import { useSimulator } from './fixture.js';
 import { BUSINESS, fastWhatsApp } from './whatsapp-fixture.js';
 
 const ctx = useSimulator({ variants: fastWhatsApp });
-const clients: WhatsAppClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-});
-
-function client(options: { timeoutMs?: number; baseUrl?: string } = {}): WhatsAppClient {
-  const made = new WhatsAppClient({
-    baseUrl: options.baseUrl ?? ctx.sim.url,
-    accountSid: 'acme',
-    apiKey: 'k',
-    apiToken: 't',
-    timeoutMs: options.timeoutMs ?? 2_000,
-  });
-  clients.push(made);
-  return made;
-}
+const clients = useClients(ctx);
+const client = (options: ClientOptions = {}) => clients.whatsapp(options);
 
 const promo = (to: string, customData?: string): OutboundWhatsApp => ({
   from: BUSINESS,
@@ -47,15 +34,6 @@ const promo = (to: string, customData?: string): OutboundWhatsApp => ({
     ],
   },
 });
-
-async function rejection(promise: Promise<unknown>): Promise<ExotelError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ExotelError);
-  return error as ExotelError;
-}
 
 describe('sendMessages against the simulator', () => {
   it('returns one sid per message in input order, and sends the documented request', async () => {
@@ -191,7 +169,7 @@ describe('request failures', () => {
       apiToken: 'wrong',
       timeoutMs: 2_000,
     });
-    clients.push(wrong);
+    clients.track(wrong);
     const error = await rejection(wrong.sendMessages({ messages: [promo('+919800000001')] }));
     expect(error).toMatchObject({ kind: 'rejected', httpStatus: 401 });
     expect(error.message).toContain('Authentication failed');
@@ -246,7 +224,7 @@ describe('from the environment, through to events', () => {
       EXOTEL_API_TOKEN: 't',
       EXOTEL_TIMEOUT_MS: 2_000,
     });
-    clients.push(fromEnv);
+    clients.track(fromEnv);
     ctx.sim.whatsapp.setUrls({ inboundUrl: `${ctx.receiver.url}/inbound` });
     ctx.sim.whatsapp.script({
       match: { to: '+919800000001' },

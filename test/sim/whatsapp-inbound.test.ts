@@ -31,7 +31,7 @@ describe('incoming messages on request', () => {
     const answer = await postInbound({ from: '09800000001', to: '+918047112345', text: 'STOP', profileName: 'Aman' });
     expect(answer).toMatchObject({
       status: 200,
-      json: { sid: expect.stringMatching(/^[0-9a-f]{32}$/), delivered: true, responseStatus: 200 },
+      json: { sid: expect.stringMatching(/^[A-Za-z0-9_-]{32,64}$/), delivered: true, responseStatus: 200 },
     });
     const [callback] = await ctx.receiver.waitFor(1);
     expect(callback?.path).toBe('/inbound');
