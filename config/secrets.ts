@@ -18,7 +18,6 @@ const GENERATE = 'generate one with `openssl rand -hex 32`';
 export const publishedSecrets: ReadonlySet<string> = new Set([
   // .env.example
   'sandbox-key-0123456789abcdef',
-  'sandbox-agent-key-0123456789abcdef',
   'sandbox-viewer-key-0123456789abcdef',
   'sandbox-privacy-key-0123456789abcdef',
   'sandbox-admin-key-0123456789abcdef',
