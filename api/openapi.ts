@@ -77,7 +77,22 @@ function describedPaths() {
           summary: "Live view: server-sent `state` events with the workflow's view of the call, until it ends",
           parameters: [callIdParameter],
           responses: {
-            200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            200: {
+              description:
+                "text/event-stream: `event: state` events whose `data` is the workflow's view of the call (JSON)",
+              content: {
+                'text/event-stream': {
+                  schema: {
+                    type: 'object',
+                    required: ['event', 'data'],
+                    properties: {
+                      event: { type: 'string', enum: ['state'] },
+                      data: { type: 'string', description: "The workflow's callState query answer, as JSON" },
+                    },
+                  },
+                },
+              },
+            },
             404: json(errorResponse, 'No such call'),
             ...errors,
           },
@@ -205,7 +220,8 @@ function withAccess<T extends { paths: Record<string, Partial<Record<Method, Ope
     for (const [method, operation] of Object.entries(methods) as [Method, Operation][]) {
       const access = routeAccess[path]![method]!;
       const responses = operation.responses;
-      if (operation.requestBody) {
+      // Any body sent (even to an operation that takes none) is read as JSON first.
+      if (method !== 'get') {
         responses[400] ??= commonResponses.badRequest;
         responses[413] ??= commonResponses.tooLarge;
         responses[415] ??= commonResponses.unsupported;
