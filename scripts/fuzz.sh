@@ -7,7 +7,7 @@
 #   - FUZZ_API_URL set (with FUZZ_API_KEY, an admin key): fuzzes that running API
 #   - else starts its own stack (API, worker, Exotel simulator, Temporal dev server, SeaweedFS)
 #     on free ports and the database `<DATABASE_URL's name>_test`, as the integration tests do
-# FUZZ_MAX_EXAMPLES (default 120 per operation and phase), FUZZ_SEED, FUZZ_MIN_REQUESTS tune it.
+# FUZZ_MAX_EXAMPLES (default 250 per operation and phase), FUZZ_SEED, FUZZ_MIN_REQUESTS tune it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { ADMIN_API_KEY, startAppStack } from '../../test/support/app-stack.js';
 import { fuzzExitCode, printFuzzResult, runSchemathesis } from './schemathesis.js';
 
-const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? 120);
+const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? 250);
 const MIN_REQUESTS = Number(process.env.FUZZ_MIN_REQUESTS ?? 10_000);
 
 it('survives Schemathesis: no 5xx, every answer as documented', async () => {

@@ -11,7 +11,7 @@ if (!apiKey) {
 const result = await runSchemathesis({
   apiUrl,
   apiKey,
-  maxExamples: Number(process.env.FUZZ_MAX_EXAMPLES ?? 120),
+  maxExamples: Number(process.env.FUZZ_MAX_EXAMPLES ?? 250),
   seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
 });
 printFuzzResult(result);
