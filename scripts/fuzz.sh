@@ -13,27 +13,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 log() { printf '[fuzz] %s\n' "$*" >&2; }
 die() { printf '[fuzz] error: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=scripts/lib/pip-venv.sh
+source scripts/lib/pip-venv.sh
 
 PY_PACKAGES=(schemathesis==4.32.5)
 VENV=.tools/fuzz-venv
-VENV_STAMP="$VENV/.exoflow-packages"
 
 bash scripts/bootstrap.sh
 
-wanted="${PY_PACKAGES[*]}"
-if [[ ! -f "$VENV_STAMP" || "$(cat "$VENV_STAMP")" != "$wanted" || ! -x "$VENV/bin/schemathesis" ]]; then
-  command -v python3 >/dev/null || die "python3 is not installed (needed for Schemathesis from PyPI)"
-  if [[ ! -x "$VENV/bin/pip" ]]; then
-    log "creating $VENV"
-    rm -rf "$VENV"
-    python3 -m venv "$VENV" || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
-  fi
-  log "installing ${wanted} into $VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check "${PY_PACKAGES[@]}" \
-    || die "pip install failed: is PyPI reachable?"
-  [[ -x "$VENV/bin/schemathesis" ]] || die "$VENV/bin/schemathesis is missing after pip install"
-  printf '%s' "$wanted" >"$VENV_STAMP"
-fi
+ensure_venv "$VENV" schemathesis "${PY_PACKAGES[@]}"
 
 if [[ -n "${FUZZ_API_URL:-}" ]]; then
   log "fuzzing the API at $FUZZ_API_URL"

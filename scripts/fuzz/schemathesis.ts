@@ -81,7 +81,8 @@ export async function runSchemathesis(options: FuzzOptions): Promise<FuzzResult>
     ...(options.seed === undefined ? [] : ['--seed', String(options.seed)]),
   ];
   const exitCode = await new Promise<number>((resolve, reject) => {
-    const child = spawn(SCHEMATHESIS, args, { stdio: 'inherit' });
+    // Its own cache (.schemathesis/) lands in .tools, not in the repository.
+    const child = spawn(SCHEMATHESIS, args, { stdio: 'inherit', cwd: path.join(repoRoot, '.tools') });
     child.once('error', reject);
     child.once('exit', (code) => resolve(code ?? 1));
   });
