@@ -9,7 +9,10 @@ import type { WhatsappInbox } from '../messages/whatsapp-inbox.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { createRecordingStore, type RecordingStore, type RecordingStoreEnv } from '../recordings/s3.js';
-import { requireApiKey } from './auth.js';
+import { apiKeyRoles } from '../config/api-keys.js';
+import { postgresRateLimiter } from '../lib/rate-limit.js';
+import { routeGate } from './auth.js';
+import { jsonBody, rejectBadText, requireJsonContentType } from './body.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { callRoutes } from './routes/calls.js';
@@ -29,14 +32,22 @@ export interface AppDeps {
   inbox: InboxWriter;
   whatsappInbox: WhatsappInbox;
   logger: Logger;
-  env: CallSettings &
-    CreditSettings &
-    CampaignRoutesDeps['env'] &
-    RecordingEnv & { API_KEYS: string[]; ADMIN_API_KEYS: string[]; WEBHOOK_SIGNING_SECRET: string };
+  env: CallSettings & CreditSettings & CampaignRoutesDeps['env'] & RecordingEnv & AccessEnv;
   connect?: StartCallDeps['connect'];
   /** The recordings bucket; default: the one the S3_* variables name. */
   recordings?: RecordingStore;
 }
+
+type AccessEnv = Pick<
+  Env,
+  | 'API_KEYS'
+  | 'ADMIN_API_KEYS'
+  | 'WEBHOOK_SIGNING_SECRET'
+  | 'TRUST_PROXY'
+  | 'RATE_LIMIT_PER_KEY_PER_MINUTE'
+  | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE'
+  | 'RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE'
+>;
 
 type RecordingEnv = RecordingStoreEnv & Pick<Env, 'RECORDING_URL_TTL_SEC' | 'S3_PUBLIC_ENDPOINT'>;
 
@@ -44,6 +55,20 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Which X-Forwarded-For hops name the client (the address rate limits count by).
+  app.set('trust proxy', deps.env.TRUST_PROXY);
+
+  // Every request first passes the route table (api/access.ts): 404, 405, API key, role, rate limit.
+  const { pool } = deps.db;
+  app.use(
+    routeGate({
+      keys: apiKeyRoles(deps.env),
+      limits: {
+        perKey: postgresRateLimiter(pool, 'key', deps.env.RATE_LIMIT_PER_KEY_PER_MINUTE),
+        authFailures: postgresRateLimiter(pool, 'auth-failure', deps.env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE),
+      },
+    }),
+  );
 
   // Unauthenticated: health, the API description, and webhooks (which carry their own token).
   app.use(healthRoutes(deps));
@@ -56,13 +81,15 @@ export function createApp(deps: AppDeps): express.Express {
       inbox: deps.inbox,
       whatsappInbox: deps.whatsappInbox,
       signingSecret: deps.env.WEBHOOK_SIGNING_SECRET,
+      failures: postgresRateLimiter(pool, 'webhook-failure', deps.env.RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE),
     }),
   );
 
-  app.use('/v1', requireApiKey([...deps.env.API_KEYS, ...deps.env.ADMIN_API_KEYS]));
-  // Bulk contact imports (up to 10,000 rows) are the one large body; everything else is small.
-  app.use('/v1/contacts/import', express.json({ limit: '8mb' }));
-  app.use(express.json({ limit: '64kb' }));
+  // Bodies are JSON in UTF-8. Bulk contact imports (up to 10,000 rows) are the one large body.
+  app.use(requireJsonContentType);
+  app.use('/v1/contacts/import', jsonBody('8mb'));
+  app.use(jsonBody('64kb'));
+  app.use(rejectBadText);
   app.use(callRoutes(deps));
   const recordings = deps.recordings ?? createRecordingStore(deps.env);
   // Playback links are signed for the host API clients reach the store at (signing needs no request).

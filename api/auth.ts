@@ -1,8 +1,14 @@
-// The CRM authenticates with `Authorization: Bearer <API key>`. Only API routes use this;
-// webhooks authenticate with their per-call token and never with an API key. Admin keys may do
-// everything, plus what moves money: top-ups and budgets.
+// The gate every request passes before its route: the route table (api/access.ts) says whether
+// the path exists (404), takes this method (405 with Allow), and which roles may call it. API
+// routes take `Authorization: Bearer <API key>`; the key's roles must include one the route
+// lists (403 naming it). Keys are compared by SHA-256 digest in constant time. Rate limits: per
+// API key, and per client address for failed authentication (429 with Retry-After). Webhooks
+// authenticate with their own token (api/routes/webhooks.ts), never with an API key.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import type { ApiRole } from '../config/api-keys.js';
+import type { RateLimiter } from '../lib/rate-limit.js';
+import { type Method, allowedMethods, matchRoute } from './access.js';
 import { ApiError } from './errors.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -11,34 +17,94 @@ function bearer(req: Request): string | null {
   return /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
 }
 
-function matches(allowed: Buffer[], key: string): boolean {
-  const given = digest(key);
-  return allowed.some((candidate) => timingSafeEqual(candidate, given));
+export interface GateDeps {
+  /** Every key with its roles. */
+  keys: Map<string, Set<ApiRole>>;
+  limits: {
+    /** Requests per API key. */
+    perKey: RateLimiter;
+    /** Failed authentications per client address. */
+    authFailures: RateLimiter;
+  };
 }
 
-export function requireApiKey(apiKeys: readonly string[]): RequestHandler {
-  const allowed = apiKeys.map(digest);
-  return (req, _res, next) => {
+export function tooManyRequests(res: Response, retryAfterSec: number, message: string): ApiError {
+  res.set('retry-after', String(retryAfterSec));
+  return new ApiError(429, 'rate_limited', `${message}; retry in ${retryAfterSec} s`);
+}
+
+export function routeGate({ keys, limits }: GateDeps): RequestHandler {
+  const known = [...keys].map(([key, roles]) => ({ hash: digest(key), roles }));
+  const lookup = (key: string) => {
+    const given = digest(key);
+    // Compare against every key, so the time taken does not tell which one nearly matched.
+    let found: Set<ApiRole> | undefined;
+    for (const candidate of known) if (timingSafeEqual(candidate.hash, given)) found = candidate.roles;
+    return found;
+  };
+
+  return async (req, res, next) => {
+    const route = matchRoute(req.path);
+    if (!route) return next(new ApiError(404, 'not_found', `No route ${req.path}`));
+    const allow = allowedMethods(route.methods);
+    const method = (req.method === 'HEAD' ? 'get' : req.method.toLowerCase()) as Method;
+    if (req.method === 'OPTIONS') {
+      res
+        .set('allow', [...allow, 'OPTIONS'].join(', '))
+        .status(204)
+        .end();
+      return;
+    }
+    const access = route.methods[method];
+    if (!access) {
+      res.set('allow', allow.join(', '));
+      return next(
+        new ApiError(
+          405,
+          'method_not_allowed',
+          `${route.path} does not take ${req.method}; it takes ${allow.join(', ')}`,
+        ),
+      );
+    }
+    if (access === 'public' || access === 'webhook') return next();
+
     const key = bearer(req);
-    if (!key) return next(new ApiError(401, 'unauthorized', 'Send your API key as "Authorization: Bearer <key>"'));
-    if (!matches(allowed, key)) return next(new ApiError(401, 'unauthorized', 'Unknown API key'));
+    const roles = key === null ? undefined : lookup(key);
+    if (!roles) {
+      const verdict = await limits.authFailures.hit(req.ip ?? 'unknown');
+      if (verdict.limited)
+        return next(tooManyRequests(res, verdict.retryAfterSec, 'Too many failed authentications from this address'));
+      return next(
+        new ApiError(
+          401,
+          'unauthorized',
+          key === null ? 'Send your API key as "Authorization: Bearer <key>"' : 'Unknown API key',
+          [{ field: 'Authorization', message: key === null ? 'is missing' : 'names no configured API key' }],
+        ),
+      );
+    }
+    const verdict = await limits.perKey.hit(fingerprintOf(key!));
+    if (verdict.limited)
+      return next(tooManyRequests(res, verdict.retryAfterSec, 'This API key is over its rate limit'));
+    if (!access.some((role) => roles.has(role))) {
+      const needed = access.join(' or ');
+      return next(
+        new ApiError(
+          403,
+          'forbidden',
+          `${req.method} ${route.path} needs an API key with role ${needed}; this key has ${[...roles].join(', ')}`,
+          [{ field: 'Authorization', message: `needs role ${needed}` }],
+        ),
+      );
+    }
     next();
   };
 }
 
-/** After requireApiKey: lets only admin keys through. */
-export function requireAdmin(adminKeys: readonly string[]): RequestHandler {
-  const allowed = adminKeys.map(digest);
-  return (req, _res, next) => {
-    const key = bearer(req);
-    if (!key || !matches(allowed, key))
-      return next(new ApiError(403, 'forbidden', 'This needs an admin API key (ADMIN_API_KEYS)'));
-    next();
-  };
-}
+const fingerprintOf = (key: string) => `key:${digest(key).toString('hex').slice(0, 12)}`;
 
 /** Names the caller's key in audit records without storing the key: `key:` + 12 hex digits of its hash. */
 export function apiKeyFingerprint(req: Request): string {
   const key = bearer(req);
-  return key ? `key:${digest(key).toString('hex').slice(0, 12)}` : 'anonymous';
+  return key ? fingerprintOf(key) : 'anonymous';
 }

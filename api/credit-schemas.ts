@@ -103,7 +103,11 @@ export const ledgerQuery = z.strictObject({
   budgetId: z.string().max(64).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
-  cursor: z.string().regex(/^\d+$/, 'must be the nextCursor of the previous page').optional(),
+  // Entry IDs are bigints: at most 18 digits keeps any cursor inside 64 bits.
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/, 'must be the nextCursor of the previous page')
+    .optional(),
   limit: z.coerce.number<string>().int().min(1).max(200).default(50),
 });
 

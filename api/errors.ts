@@ -44,20 +44,49 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(error.status).json({ error: { code: error.code, message: error.message, fields: error.fields } });
       return;
     }
-    // body-parser's own errors: too large, malformed JSON.
-    const status = (error as { status?: number }).status;
-    const type = (error as { type?: string }).type;
-    if (status === 413) {
-      res.status(413).json({ error: { code: 'payload_too_large', message: 'Request body is too large', fields: [] } });
-      return;
-    }
-    if (status === 400 && type === 'entity.parse.failed') {
-      res
-        .status(400)
-        .json({ error: { code: 'malformed_body', message: 'Request body is not valid JSON', fields: [] } });
+    // body-parser's and Express's own errors: each says what was wrong with the request.
+    const known = clientError(error);
+    if (known) {
+      res.status(known.status).json({ error: { code: known.code, message: known.message, fields: known.fields } });
       return;
     }
     logger.error('unhandled API error', { error });
     res.status(500).json({ error: { code: 'internal_error', message: 'Internal error', fields: [] } });
   };
+}
+
+const bodyErrors: Record<string, [number, string, (error: { message: string; charset?: string }) => string]> = {
+  'entity.parse.failed': [400, 'malformed_body', () => 'Request body is not valid JSON'],
+  'entity.too.large': [413, 'payload_too_large', () => 'Request body is too large'],
+  'charset.unsupported': [
+    415,
+    'unsupported_charset',
+    (error) => `Unsupported charset "${error.charset ?? '?'}": send UTF-8 (charset=utf-8, or none)`,
+  ],
+  'encoding.unsupported': [
+    415,
+    'unsupported_content_encoding',
+    (error) => `${error.message}: send the body as it is, or with gzip, deflate or br`,
+  ],
+  'encoding.invalid_utf8': [400, 'malformed_body', () => 'Request body is not valid UTF-8'],
+  'request.size.invalid': [400, 'malformed_body', () => 'Request body is shorter or longer than its Content-Length'],
+  'request.aborted': [400, 'malformed_body', () => 'The request was aborted before its body arrived'],
+};
+
+/** A 4xx for what body-parser and Express refuse (parse failures, sizes, charsets, bad URL escapes). */
+function clientError(error: unknown): ApiError | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { status, type, message } = error as { status?: unknown; type?: unknown; message?: unknown };
+  const known = typeof type === 'string' ? bodyErrors[type] : undefined;
+  if (known) {
+    const [code, name, describe] = known;
+    const field = code === 415 ? 'Content-Type' : code === 413 ? 'Content-Length' : '(body)';
+    const text = describe(error as { message: string; charset?: string });
+    return new ApiError(code, name, text, [{ field, message: text }]);
+  }
+  // Anything else Express or body-parser flagged as the client's fault (e.g. a path with a bad
+  // percent escape): its status, with a generic code.
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return new ApiError(status, 'bad_request', typeof message === 'string' ? message : 'Bad request');
+  return null;
 }

@@ -1,8 +1,10 @@
 // The OpenAPI document, generated from the same zod schemas that validate requests.
+import { apiRoles, roleDescriptions } from '../config/api-keys.js';
 import { statusCallbackSchema } from '../exotel/status-events.js';
+import { type Method, routeAccess } from './access.js';
 import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
-import { body, errors, json, schema } from './openapi-parts.js';
+import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
 import {
   callDetailResponse,
   callListResponse,
@@ -19,6 +21,10 @@ import {
 const callIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 
 export function openApiDocument() {
+  return withAccess(describedPaths());
+}
+
+function describedPaths() {
   return {
     openapi: '3.0.3',
     info: {
@@ -26,7 +32,15 @@ export function openApiDocument() {
       version: '0.1.0',
       description: 'Click-to-call, WhatsApp campaigns and credits for Exotel, run as durable Temporal workflows.',
     },
-    components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      securitySchemes: {
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: `An API key from API_KEYS. Each key has roles; each operation lists those it accepts in \`x-required-roles\` (any one will do): ${apiRoles.map((role) => `**${role}**: ${roleDescriptions[role]}`).join('; ')}.`,
+        },
+      },
+    },
     security: [{ apiKey: [] }],
     paths: {
       '/v1/calls': {
@@ -36,6 +50,10 @@ export function openApiDocument() {
           responses: {
             202: json(callStartedResponse, 'Call accepted; its workflow is dialling'),
             200: json(callStartedResponse, 'A call with this trackingId exists already: that call'),
+            402: json(
+              errorResponse,
+              'The balance cannot cover one minute on both legs (insufficient_credits); nothing written',
+            ),
             ...errors,
           },
         },
@@ -59,7 +77,24 @@ export function openApiDocument() {
           summary: "Live view: server-sent `state` events with the workflow's view of the call, until it ends",
           parameters: [callIdParameter],
           responses: {
-            200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            200: {
+              description:
+                "text/event-stream: `event: state` events whose `data` is the workflow's view of the call (JSON)",
+              content: {
+                'text/event-stream': {
+                  schema: {
+                    type: 'object',
+                    required: ['event', 'data'],
+                    properties: {
+                      event: { type: 'string', enum: ['state'] },
+                      data: { type: 'string', description: "The workflow's callState query answer, as JSON" },
+                    },
+                  },
+                },
+              },
+            },
+            404: json(errorResponse, 'No such call'),
+            ...errors,
           },
         },
       },
@@ -132,6 +167,17 @@ export function openApiDocument() {
       },
       ...creditAndCampaignPaths,
       ...contactAndTemplatePaths,
+      '/openapi.json': {
+        get: {
+          summary: 'This document',
+          responses: {
+            200: {
+              description: 'The OpenAPI document',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
       '/healthz': {
         get: {
           summary: 'PostgreSQL and Temporal reachability',
@@ -141,4 +187,66 @@ export function openApiDocument() {
       },
     },
   };
+}
+
+type Operation = {
+  description?: string;
+  security?: unknown[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+  [extension: `x-${string}`]: unknown;
+};
+
+/**
+ * Copies the route table (api/access.ts) into the document: each operation's roles
+ * (`x-required-roles`, `security`, the description) and the answers every route can give
+ * (401, 403, 429; 413 and 415 with a body). The document and the table must list the same
+ * operations: a difference fails here, at start-up and in the tests.
+ */
+function withAccess<T extends { paths: Record<string, Partial<Record<Method, Operation>>> }>(document: T): T {
+  const inTable = Object.entries(routeAccess).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+  const inDocument = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+  const missing = [
+    ...inTable.filter((route) => !inDocument.includes(route)).map((route) => `${route} is not in the OpenAPI document`),
+    ...inDocument.filter((route) => !inTable.includes(route)).map((route) => `${route} is not in api/access.ts`),
+  ];
+  if (missing.length > 0) throw new Error(`The route table and the OpenAPI document differ: ${missing.join('; ')}`);
+
+  for (const [path, methods] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(methods) as [Method, Operation][]) {
+      const access = routeAccess[path]![method]!;
+      const responses = operation.responses;
+      // Any body sent (even to an operation that takes none) is read as JSON first.
+      if (method !== 'get') {
+        responses[400] ??= commonResponses.badRequest;
+        responses[413] ??= commonResponses.tooLarge;
+        responses[415] ??= commonResponses.unsupported;
+      }
+      if (access === 'public') {
+        operation.security = [];
+        continue;
+      }
+      responses[401] ??= commonResponses.unauthorized;
+      responses[429] = commonResponses.rateLimited;
+      if (access === 'webhook') {
+        operation.security = [];
+        operation.description = [
+          operation.description,
+          'No API key: the token in the URL authenticates it; a missing or wrong token is 401 (checked before the body is read). Requests with a valid token are never rate limited; wrong tokens are, per client address (429).',
+        ]
+          .filter(Boolean)
+          .join('\n\n');
+        continue;
+      }
+      operation.security = [{ apiKey: [] }];
+      operation['x-required-roles'] = [...access];
+      responses[403] = commonResponses.forbidden;
+      operation.description = [operation.description, `Roles: ${access.join(' or ')}.`].filter(Boolean).join('\n\n');
+    }
+  }
+  return document;
 }

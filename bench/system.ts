@@ -5,7 +5,11 @@ import { getJson } from './lib.js';
 loadEnvFiles();
 
 export const apiUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-export const apiKey = (process.env.API_KEYS ?? '').split(',')[0]!.trim();
+/** The first key of API_KEYS, without its roles (`role[+role]:key`). */
+export const apiKey = (process.env.API_KEYS ?? '')
+  .split(',')[0]!
+  .trim()
+  .replace(/^[a-z+]+:/, '');
 export const simUrl = process.env.EXOTEL_BASE_URL || 'http://127.0.0.1:4010';
 export const databaseUrl = process.env.DATABASE_URL!;
 export const temporalAddress = process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233';

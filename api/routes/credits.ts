@@ -1,5 +1,5 @@
 // /v1/credits: the balance and its forecast, the credit calculator (docs/exotel.md §10), top-ups and budgets (admin
-// keys), the ledger page by page, and threshold alerts.
+// keys: api/access.ts), the ledger page by page, and threshold alerts.
 import { Router } from 'express';
 import type { CreditLedger } from '../../credits/ledger.js';
 import { type CreditSettings, creditRates } from '../../credits/rates.js';
@@ -13,14 +13,14 @@ import {
 } from '../../credits/summary.js';
 import { estimate, fromCredits, type Millicredits, toCredits } from '../../domain/credits.js';
 import type { Db } from '../../lib/db.js';
-import { apiKeyFingerprint, requireAdmin } from '../auth.js';
+import { apiKeyFingerprint } from '../auth.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { budgetBody, budgetIdParam, estimateBody, ledgerQuery, topUpBody } from '../credit-schemas.js';
 
 export interface CreditRoutesDeps {
   db: Db;
   ledger: CreditLedger;
-  env: CreditSettings & { ADMIN_API_KEYS: string[] };
+  env: CreditSettings;
 }
 
 const byChannel = (amounts: Record<'voice' | 'whatsapp', Millicredits>) => ({
@@ -40,7 +40,6 @@ const balanceView = (balance: ScopeBalance) => ({
 export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
   const router = Router();
   const rates = creditRates(env);
-  const admin = requireAdmin(env.ADMIN_API_KEYS);
 
   router.get('/v1/credits', async (_req, res) => {
     const summary = await creditSummary(db.pool, rates, env.CREDITS_TIMEZONE);
@@ -93,7 +92,7 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
     });
   });
 
-  router.post('/v1/credits/top-ups', admin, async (req, res) => {
+  router.post('/v1/credits/top-ups', async (req, res) => {
     const body = parseOrThrow(topUpBody, req.body);
     const idempotencyKey = req.get('idempotency-key');
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,100}$/.test(idempotencyKey)) {
@@ -133,7 +132,7 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
     res.json({ budgets: budgets.map((budget) => ({ ...budget, ...balanceView(budget) })) });
   });
 
-  router.put('/v1/credits/budgets/:id', admin, async (req, res) => {
+  router.put('/v1/credits/budgets/:id', async (req, res) => {
     const { id } = parseOrThrow(budgetIdParam, req.params, 'path');
     const body = parseOrThrow(budgetBody, req.body);
     await ledger.upsertBudget({ id, name: body.name, limit: fromCredits(body.credits)! });

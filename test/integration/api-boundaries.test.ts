@@ -106,7 +106,7 @@ describe('voice webhooks', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
       body,
     });
-    expect(withApiKey.status).toBe(400); // the token is missing; an API key does not stand in for it
+    expect(withApiKey.status).toBe(401); // the token is missing; an API key does not stand in for it
   });
 
   it('stores a duplicate once and answers 200 to both', async () => {

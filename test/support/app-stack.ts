@@ -24,8 +24,17 @@ import { createWorker } from '../../worker/create-worker.js';
 import { prepareRecordingStore } from '../../worker/recordings-setup.js';
 import { temporalAddress, testDatabaseUrl, testS3Env } from './stack.js';
 
+/** The CRM's key in tests: every role but admin. */
 export const API_KEY = 'integration-key-0123456789';
 export const ADMIN_API_KEY = 'integration-admin-key-0123456789';
+/** One key per role, for the role tests. */
+export const ROLE_KEYS = {
+  admin: ADMIN_API_KEY,
+  marketer: 'integration-marketer-key-0123456789',
+  agent: 'integration-agent-key-0123456789',
+  viewer: 'integration-viewer-key-0123456789',
+  privacy: 'integration-privacy-key-0123456789',
+} as const;
 export const CALLER_ID = '+918047112345';
 /** The recording disclosure the stack's connect requests carry (the simulator does not fetch it). */
 export const DISCLOSURE_URL = 'https://audio.example.com/exoflow/recording-disclosure.mp3';
@@ -64,7 +73,16 @@ export async function startAppStack(
 
   // The API listens first: its URL is the callback base the worker puts in connect requests.
   const baseEnv = {
-    API_KEYS: API_KEY,
+    API_KEYS: [
+      `agent+marketer+privacy:${API_KEY}`,
+      ...Object.entries(ROLE_KEYS)
+        .filter(([role]) => role !== 'admin')
+        .map(([role, key]) => `${role}:${key}`),
+    ].join(','),
+    // Tests make requests fast from one address: the rate limit tests set their own.
+    RATE_LIMIT_PER_KEY_PER_MINUTE: '0',
+    RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '0',
+    RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE: '0',
     WEBHOOK_SIGNING_SECRET: 'integration-webhook-secret-0123456789abcdef',
     DATABASE_URL: testDatabaseUrl(),
     TEMPORAL_ADDRESS: temporalAddress(),
@@ -81,6 +99,7 @@ export async function startAppStack(
     CREDITS_INITIAL_GRANT: '1000000',
     // Simulated delivery reports arrive within a second.
     WHATSAPP_PENDING_GRACE_SEC: '10',
+    // The older form of `admin:key`, still accepted.
     ADMIN_API_KEYS: ADMIN_API_KEY,
     LOG_LEVEL: 'warn',
     // Recordings: archived into the run's SeaweedFS from the simulator, which serves plain HTTP.

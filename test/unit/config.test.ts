@@ -15,7 +15,11 @@ const valid = {
 describe('configuration', () => {
   it('applies defaults and splits API keys', () => {
     const env = loadEnv(valid);
-    expect(env.API_KEYS).toEqual(['sandbox-key-0123456789abcdef', 'second-key-0123456789']);
+    // Keys without roles are agent+marketer keys (the format before roles).
+    expect(env.API_KEYS).toEqual([
+      { key: 'sandbox-key-0123456789abcdef', roles: ['agent', 'marketer'] },
+      { key: 'second-key-0123456789', roles: ['agent', 'marketer'] },
+    ]);
     expect(env.PORT).toBe(3000);
     expect(env.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
   });

@@ -1,0 +1,88 @@
+// Production refuses sandbox secrets. With NODE_ENV=production, `loadEnv` stops the process when a
+// secret is one of the published sandbox values (.env.example, `npm start`'s simulator and
+// SeaweedFS identities, the test suite's) or too short to have been generated: anyone who read
+// this repository could otherwise sign webhooks or call the API. Pure: no I/O, unit-tested.
+import type { ApiKeyGrant } from './api-keys.js';
+
+/** A signing secret (HMAC key) needs this many characters in production. */
+export const MIN_PRODUCTION_SIGNING_SECRET = 32;
+/** An API key needs this many characters in production. */
+export const MIN_PRODUCTION_API_KEY = 24;
+
+const GENERATE = 'generate one with `openssl rand -hex 32`';
+
+/**
+ * Every secret published with exoflow. test/unit/secrets.test.ts checks that each secret in
+ * .env.example is listed here, so a new sandbox value cannot slip into production.
+ */
+export const publishedSecrets: ReadonlySet<string> = new Set([
+  // .env.example
+  'sandbox-key-0123456789abcdef',
+  'sandbox-viewer-key-0123456789abcdef',
+  'sandbox-privacy-key-0123456789abcdef',
+  'sandbox-admin-key-0123456789abcdef',
+  'sandbox-webhook-secret-change-me-0123456789',
+  // scripts/dev.ts: the simulator's Exotel identity and SeaweedFS's S3 identity
+  'sandbox-key',
+  'sandbox-token',
+  'sandbox-s3-secret-key-0123456789',
+  // test/support: the integration stack's keys and secret
+  'integration-key-0123456789',
+  'integration-admin-key-0123456789',
+  'integration-webhook-secret-0123456789abcdef',
+  'test-s3-secret-key-0123456789',
+]);
+
+export interface SecretProblem {
+  variable: string;
+  message: string;
+}
+
+export interface SecretsToCheck {
+  WEBHOOK_SIGNING_SECRET: string;
+  API_KEYS: ApiKeyGrant[];
+  ADMIN_API_KEYS: string[];
+  EXOTEL_API_TOKEN: string;
+  S3_SECRET_ACCESS_KEY?: string;
+}
+
+/** What makes these secrets unfit for production; empty when they are fit. */
+export function productionSecretProblems(env: SecretsToCheck): SecretProblem[] {
+  const problems: SecretProblem[] = [];
+  const published = (variable: string, what: string) =>
+    problems.push({ variable, message: `${what} is a published sandbox value (.env.example); ${GENERATE}` });
+
+  const secret = env.WEBHOOK_SIGNING_SECRET;
+  if (publishedSecrets.has(secret)) published('WEBHOOK_SIGNING_SECRET', 'the value');
+  else if (secret.length < MIN_PRODUCTION_SIGNING_SECRET)
+    problems.push({
+      variable: 'WEBHOOK_SIGNING_SECRET',
+      message: `needs at least ${MIN_PRODUCTION_SIGNING_SECRET} characters in production; ${GENERATE}`,
+    });
+
+  const keys: [string, string, number][] = [
+    ...env.API_KEYS.map(({ key }, index): [string, string, number] => ['API_KEYS', key, index + 1]),
+    ...env.ADMIN_API_KEYS.map((key, index): [string, string, number] => ['ADMIN_API_KEYS', key, index + 1]),
+  ];
+  for (const [variable, key, entry] of keys) {
+    if (publishedSecrets.has(key)) published(variable, `entry ${entry}`);
+    else if (key.length < MIN_PRODUCTION_API_KEY)
+      problems.push({
+        variable,
+        message: `entry ${entry}: an API key needs at least ${MIN_PRODUCTION_API_KEY} characters in production; ${GENERATE}`,
+      });
+  }
+
+  // Issued by Exotel and by the S3 provider: only the published sandbox values are refused.
+  if (publishedSecrets.has(env.EXOTEL_API_TOKEN))
+    problems.push({
+      variable: 'EXOTEL_API_TOKEN',
+      message: "is the simulator's sandbox token; use the token Exotel issued (dashboard, API settings)",
+    });
+  if (env.S3_SECRET_ACCESS_KEY !== undefined && publishedSecrets.has(env.S3_SECRET_ACCESS_KEY))
+    problems.push({
+      variable: 'S3_SECRET_ACCESS_KEY',
+      message: "is the sandbox SeaweedFS identity's secret; use your store's credentials",
+    });
+  return problems;
+}
