@@ -113,28 +113,22 @@ describe('connect: what each raw answer proves', () => {
   });
 });
 
+/** The next Call Details request is answered 200 with exactly this Call object. */
+const detailsAre = (Call: { [field: string]: Exclude<RawAnswer['body'], undefined> }) =>
+  ctx.sim.queueAnswers([{ endpoint: 'call-details', answer: { status: 200, body: { Call } } }]);
+
 describe('Call Details and the call list, as given', () => {
   it('reads placeholders as absent, a missing Details block as no legs, and "null" as no status', async () => {
-    ctx.sim.queueAnswers([
-      {
-        endpoint: 'call-details',
-        answer: {
-          status: 200,
-          body: {
-            Call: {
-              Sid: 'b6cfaf5b1d0e4b3f6f7a63f1c3f4a2e119bc',
-              Status: 'null',
-              DateCreated: 'null',
-              StartTime: '0000-00-00 00:00:00',
-              EndTime: '1970-01-01 05:30:00',
-              Duration: '',
-              Price: '',
-              RecordingUrl: null,
-            },
-          },
-        },
-      },
-    ]);
+    detailsAre({
+      Sid: 'b6cfaf5b1d0e4b3f6f7a63f1c3f4a2e119bc',
+      Status: 'null',
+      DateCreated: 'null',
+      StartTime: '0000-00-00 00:00:00',
+      EndTime: '1970-01-01 05:30:00',
+      Duration: '',
+      Price: '',
+      RecordingUrl: null,
+    });
     const details = await client().getCallDetails('b6cfaf5b1d0e4b3f6f7a63f1c3f4a2e119bc');
     expect(details).toMatchObject({
       DateCreated: null,
@@ -160,29 +154,19 @@ describe('Call Details and the call list, as given', () => {
   });
 
   it('reads placeholders inside Details, and string durations', async () => {
-    ctx.sim.queueAnswers([
-      {
-        endpoint: 'call-details',
-        answer: {
-          status: 200,
-          body: {
-            Call: {
-              Sid: 'b6cfaf5b1d0e4b3f6f7a63f1c3f4a2e1',
-              Status: 'completed',
-              StartTime: '2026-11-25 10:00:00',
-              EndTime: '1970-01-01 05:30:00',
-              Duration: '',
-              Details: {
-                ConversationDuration: '',
-                Leg1Status: 'completed',
-                Leg2Status: '',
-                Legs: [{ Leg: { Id: '1', OnCallDuration: '21' } }, { Leg: { Id: 2, OnCallDuration: '' } }],
-              },
-            },
-          },
-        },
+    detailsAre({
+      Sid: 'b6cfaf5b1d0e4b3f6f7a63f1c3f4a2e1',
+      Status: 'completed',
+      StartTime: '2026-11-25 10:00:00',
+      EndTime: '1970-01-01 05:30:00',
+      Duration: '',
+      Details: {
+        ConversationDuration: '',
+        Leg1Status: 'completed',
+        Leg2Status: '',
+        Legs: [{ Leg: { Id: '1', OnCallDuration: '21' } }, { Leg: { Id: 2, OnCallDuration: '' } }],
       },
-    ]);
+    });
     const event = eventFromCallDetails(await client().getCallDetails('b6cfaf5b1d0e4b3f6f7a63f1c3f4a2e1'), 'now');
     expect(event).toMatchObject({
       status: 'completed',
