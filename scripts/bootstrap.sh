@@ -31,7 +31,10 @@ node_modules_stale() {
 
 command -v node >/dev/null || die "node is not installed (Node 20.12 or newer is required)"
 command -v npm >/dev/null || die "npm is not installed"
-if node_modules_stale; then
+if [[ -L node_modules ]]; then
+  # A worktree sharing another checkout's packages: installing here would rewrite them for both.
+  log "node_modules is a link (shared with another checkout): not installing; run npm ci there"
+elif node_modules_stale; then
   log "installing Node dependencies (npm ci)"
   npm ci --no-audit --no-fund || die "npm ci failed (see above)"
 elif [[ prisma/schema.prisma -nt generated/prisma || prisma/row-types-generator.mjs -nt generated/prisma ||
