@@ -18,6 +18,7 @@ import { templateRoutes } from './routes/templates.js';
 import { campaignRoutes, type CampaignRoutesDeps } from './routes/campaigns.js';
 import { creditRoutes } from './routes/credits.js';
 import { healthRoutes } from './routes/health.js';
+import { consoleAndSessions } from './routes/sessions.js';
 import { recordingRoutes } from './routes/recordings.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import type { CallSettings, StartCallDeps } from '../calls/start-call.js';
@@ -59,6 +60,8 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
+  // The browser console (/console/) and its sign-in; a session cookie stands for its API key.
+  app.use(consoleAndSessions(deps.env));
   app.use('/v1', requireApiKey([...deps.env.API_KEYS, ...deps.env.ADMIN_API_KEYS]));
   // Bulk contact imports (up to 10,000 rows) are the one large body; everything else is small.
   app.use('/v1/contacts/import', express.json({ limit: '8mb' }));

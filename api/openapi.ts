@@ -3,6 +3,7 @@ import { statusCallbackSchema } from '../exotel/status-events.js';
 import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, errors, json, schema } from './openapi-parts.js';
+import { sessionPaths } from './openapi-sessions.js';
 import {
   callDetailResponse,
   callListResponse,
@@ -26,8 +27,13 @@ export function openApiDocument() {
       version: '0.1.0',
       description: 'Click-to-call, WhatsApp campaigns and credits for Exotel, run as durable Temporal workflows.',
     },
-    components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
-    security: [{ apiKey: [] }],
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer' },
+        session: { type: 'apiKey', in: 'cookie', name: 'exoflow_session', description: 'From POST /v1/sessions' },
+      },
+    },
+    security: [{ apiKey: [] }, { session: [] }],
     paths: {
       '/v1/calls': {
         post: {
@@ -132,6 +138,7 @@ export function openApiDocument() {
       },
       ...creditAndCampaignPaths,
       ...contactAndTemplatePaths,
+      ...sessionPaths,
       '/healthz': {
         get: {
           summary: 'PostgreSQL and Temporal reachability',
