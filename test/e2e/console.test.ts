@@ -81,7 +81,6 @@ describe('the console', () => {
     );
     await page.locator('canvas').waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
-    if (process.env.CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
 
     // The key went once, to sign in: the browser keeps only an httpOnly, SameSite=Strict cookie.
     const [cookie, ...others] = await browser.context.cookies(stack.apiUrl);
@@ -149,6 +148,16 @@ describe('the console', () => {
     expect(whole.status()).toBe(200);
     expect(whole.url()).not.toContain(stack.apiUrl);
     expect((await whole.body()).length).toBeGreaterThan(0);
+
+    // Back on the Overview the call's credits show as today's usage (a screenshot, when asked for).
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await expect
+      .poll(() => page.getByTestId('credits-available').textContent())
+      .toBe(enIN.format(credits.balance.available - 2));
+    if (process.env.CONSOLE_SCREENSHOT) {
+      await page.locator('canvas').waitFor();
+      await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
+    }
 
     // Before sign-in the console asks who is signed in and is told 401: that is expected.
     expect(browser.problems.filter((problem) => !problem.includes('status of 401'))).toEqual([]);

@@ -4,7 +4,7 @@ import { api, callSettled, unwrap } from '../api';
 import { credits, seconds, when } from '../format';
 import { type LiveStatus, watchCall } from '../live';
 import { href } from '../router';
-import { StatusBadge } from '../StatusBadge';
+import { LoadError, StatusBadge } from '../ui';
 import { useResource } from '../use-resource';
 
 const liveText: Record<LiveStatus, string> = {
@@ -44,11 +44,7 @@ export function CallPage({ id }: { id: string }) {
           </span>
         )}
       </h1>
-      {call.error && (
-        <p role="alert" className="error">
-          Could not load the call: {call.error.message}
-        </p>
-      )}
+      <LoadError what="the call" error={call.error} />
       {data && (
         <>
           <p aria-live="polite" className="sr-only" data-testid="call-status">

@@ -4,7 +4,7 @@ import { api, ApiProblem, unwrap } from '../api';
 import { credits, seconds, when } from '../format';
 import { watchCalls } from '../live';
 import { href, navigate } from '../router';
-import { StatusBadge } from '../StatusBadge';
+import { LoadError, StatusBadge } from '../ui';
 import { useResource } from '../use-resource';
 
 function PlaceCallForm() {
@@ -107,11 +107,7 @@ export function CallsPage() {
       <PlaceCallForm />
       <section className="card" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent calls</h2>
-        {calls.error && (
-          <p role="alert" className="error">
-            Could not load calls: {calls.error.message}
-          </p>
-        )}
+        <LoadError what="calls" error={calls.error} />
         {calls.data?.length === 0 && <p className="hint">No calls yet.</p>}
         {calls.data && calls.data.length > 0 && (
           <table className="calls">

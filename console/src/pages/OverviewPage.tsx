@@ -5,6 +5,7 @@ import { api, type LedgerEntry, unwrap } from '../api';
 import { credits, count, when } from '../format';
 import { watchCredits } from '../live';
 import { dailyUsage, UsageChart } from '../UsageChart';
+import { LoadError } from '../ui';
 import { useResource } from '../use-resource';
 
 const CHART_DAYS = 14;
@@ -50,11 +51,7 @@ export function OverviewPage() {
   return (
     <>
       <h1>Overview</h1>
-      {summary.error && (
-        <p role="alert" className="error">
-          Could not load the balance: {summary.error.message}
-        </p>
-      )}
+      <LoadError what="the balance" error={summary.error} />
       <section aria-labelledby="balance-heading" className="card">
         <h2 id="balance-heading">Credits</h2>
         {balance ? (
@@ -102,22 +99,14 @@ export function OverviewPage() {
 
       <section aria-labelledby="usage-heading" className="card">
         <h2 id="usage-heading">Usage</h2>
-        {usage.error && (
-          <p role="alert" className="error">
-            Could not load usage: {usage.error.message}
-          </p>
-        )}
+        <LoadError what="usage" error={usage.error} />
         {usage.data && <UsageChart usage={usage.data.days} />}
         {usage.data && !usage.data.complete && <p className="hint">Showing the latest 1,000 settlements.</p>}
       </section>
 
       <section aria-labelledby="alerts-heading" className="card">
         <h2 id="alerts-heading">Alerts</h2>
-        {alerts.error && (
-          <p role="alert" className="error">
-            Could not load alerts: {alerts.error.message}
-          </p>
-        )}
+        <LoadError what="alerts" error={alerts.error} />
         {alerts.data?.length === 0 && <p className="hint">No alerts: usage is below every threshold.</p>}
         {alerts.data && alerts.data.length > 0 && (
           <ul className="alerts">
