@@ -98,6 +98,22 @@ module.exports = {
       to: { path: '^(exotel-sim|test|bench|scripts)/' },
     },
     {
+      name: 'console-uses-the-public-api-only',
+      comment:
+        'The browser console talks to the server through the REST API only, like any CRM: it imports console/ ' +
+        '(including its types generated from /openapi.json) and npm packages, never server folders.',
+      severity: 'error',
+      from: { path: '^console/' },
+      to: { pathNot: ['^console/', '(^|/)node_modules/'] },
+    },
+    {
+      name: 'server-does-not-import-the-console',
+      comment: 'The API serves the built console as files (console/dist); no server code imports its sources.',
+      severity: 'error',
+      from: { path: PRODUCTION },
+      to: { path: '^console/' },
+    },
+    {
       name: 'simulator-stands-alone',
       comment: 'The Exotel simulator plays Exotel: it must not borrow our reading of Exotel from production code.',
       severity: 'error',
@@ -107,8 +123,10 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(generated|dist|node_modules|\\.tools)/' },
+    exclude: { path: '^(generated|dist|node_modules|\\.tools|console/dist)/' },
     tsPreCompilationDeps: true,
+    // node_modules may be a symlink (shared between work trees): name packages by node_modules/, not their real path.
+    preserveSymlinks: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
   },

@@ -12,7 +12,8 @@ COPY patches ./patches
 COPY prisma ./prisma
 RUN npm ci --no-audit --no-fund
 # The context holds production code only (.dockerignore); `npm run build` compiles
-# tsconfig.build.json, which names the production folders (test/unit/production-build.test.ts).
+# tsconfig.build.json, which names the production folders (test/unit/production-build.test.ts),
+# and bundles the browser console (console/ → console/dist, Vite; its packages are dev-only).
 COPY . .
 RUN npm run build \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
@@ -25,6 +26,8 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/prisma ./prisma
 COPY --from=build --chown=node:node /app/generated ./generated
 COPY --from=build --chown=node:node /app/dist ./dist
+# The console's built assets only (served at /console/ by api/console-static.ts), not its sources.
+COPY --from=build --chown=node:node /app/console/dist ./console/dist
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/main.js"]

@@ -1,4 +1,4 @@
-// Five projects, one global setup (test/support/global-setup.ts): a test database, one Temporal
+// Six projects, one global setup (test/support/global-setup.ts): a test database, one Temporal
 // dev server and one SeaweedFS S3 store for the whole run, handed to tests through
 // test/support/stack.ts.
 import { defineConfig } from 'vitest/config';
@@ -29,6 +29,8 @@ export default defineConfig({
       { test: { name: 'workflows', include: ['test/workflows/**/*.test.ts'], ...slow } },
       // One file at a time, after the other projects: they share the Temporal server and database.
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], fileParallelism: false, ...slow } },
+      // The console in Debian's Chromium against the real stack, one file at a time, after the others.
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false, ...slow } },
     ],
   },
 });

@@ -22,6 +22,10 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/webhooks/exotel/voice': { post: 'webhook' },
   '/v1/webhooks/exotel/whatsapp': { post: 'webhook' },
 
+  // The console's sign-in trades a key (in the body) for a session cookie; sign-out clears it.
+  '/v1/sessions': { post: 'public', delete: 'public' },
+  '/v1/sessions/current': { get: anyOf('agent', 'marketer', 'viewer', 'privacy') },
+
   '/v1/calls': { post: anyOf('agent'), get: anyOf('agent', 'viewer', 'privacy') },
   '/v1/calls/{id}': { get: anyOf('agent', 'viewer', 'privacy') },
   '/v1/calls/{id}/events': { get: anyOf('agent', 'viewer') },

@@ -21,6 +21,7 @@ import { templateRoutes } from './routes/templates.js';
 import { campaignRoutes, type CampaignRoutesDeps } from './routes/campaigns.js';
 import { creditRoutes } from './routes/credits.js';
 import { healthRoutes } from './routes/health.js';
+import { consoleAndSessions } from './routes/sessions.js';
 import { recordingRoutes } from './routes/recordings.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import type { CallSettings, StartCallDeps } from '../calls/start-call.js';
@@ -58,11 +59,16 @@ export function createApp(deps: AppDeps): express.Express {
   // Which X-Forwarded-For hops name the client (the address rate limits count by).
   app.set('trust proxy', deps.env.TRUST_PROXY);
 
-  // Every request first passes the route table (api/access.ts): 404, 405, API key, role, rate limit.
+  // The browser console (/console/) and the hook that lets its session cookie stand for its key.
+  const keys = apiKeyRoles(deps.env);
+  const browserConsole = consoleAndSessions({ keys, WEBHOOK_SIGNING_SECRET: deps.env.WEBHOOK_SIGNING_SECRET });
+  app.use(browserConsole.beforeKeyCheck);
+
+  // Every request then passes the route table (api/access.ts): 404, 405, API key, role, rate limit.
   const { pool } = deps.db;
   app.use(
     routeGate({
-      keys: apiKeyRoles(deps.env),
+      keys,
       limits: {
         perKey: postgresRateLimiter(pool, 'key', deps.env.RATE_LIMIT_PER_KEY_PER_MINUTE),
         authFailures: postgresRateLimiter(pool, 'auth-failure', deps.env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE),
@@ -90,6 +96,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/v1/contacts/import', jsonBody('8mb'));
   app.use(jsonBody('64kb'));
   app.use(rejectBadText);
+  app.use(browserConsole.routes);
   app.use(callRoutes(deps));
   const recordings = deps.recordings ?? createRecordingStore(deps.env);
   // Playback links are signed for the host API clients reach the store at (signing needs no request).

@@ -5,6 +5,7 @@ import { type Method, routeAccess } from './access.js';
 import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
+import { sessionPaths } from './openapi-sessions.js';
 import {
   callDetailResponse,
   callListResponse,
@@ -39,9 +40,15 @@ function describedPaths() {
           scheme: 'bearer',
           description: `An API key from API_KEYS. Each key has roles; each operation lists those it accepts in \`x-required-roles\` (any one will do): ${apiRoles.map((role) => `**${role}**: ${roleDescriptions[role]}`).join('; ')}.`,
         },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'exoflow_session',
+          description: "From POST /v1/sessions: stands for the key it was opened with, with that key's roles",
+        },
       },
     },
-    security: [{ apiKey: [] }],
+    security: [{ apiKey: [] }, { session: [] }],
     paths: {
       '/v1/calls': {
         post: {
@@ -167,6 +174,7 @@ function describedPaths() {
       },
       ...creditAndCampaignPaths,
       ...contactAndTemplatePaths,
+      ...sessionPaths,
       '/openapi.json': {
         get: {
           summary: 'This document',
@@ -242,7 +250,7 @@ function withAccess<T extends { paths: Record<string, Partial<Record<Method, Ope
           .join('\n\n');
         continue;
       }
-      operation.security = [{ apiKey: [] }];
+      operation.security = [{ apiKey: [] }, { session: [] }];
       operation['x-required-roles'] = [...access];
       responses[403] = commonResponses.forbidden;
       operation.description = [operation.description, `Roles: ${access.join(' or ')}.`].filter(Boolean).join('\n\n');

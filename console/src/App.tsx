@@ -1,0 +1,66 @@
+// The console's frame: sign-in when there is no session, else the navigation and the page.
+import { useCallback, useEffect, useState } from 'react';
+import { api, type Session, SIGNED_OUT_EVENT } from './api';
+import { CallPage } from './pages/CallPage';
+import { CallsPage } from './pages/CallsPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { SignInPage } from './pages/SignInPage';
+import { href, useRoute } from './router';
+
+type SessionState = { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; session: Session };
+
+export function App() {
+  const [session, setSession] = useState<SessionState>({ state: 'checking' });
+  const route = useRoute();
+
+  const check = useCallback(async () => {
+    const { data, response } = await api.GET('/v1/sessions/current').catch(() => ({ data: undefined, response: null }));
+    setSession(data && response?.ok ? { state: 'signed-in', session: data } : { state: 'signed-out' });
+  }, []);
+
+  useEffect(() => {
+    void check();
+    const signedOut = () => setSession({ state: 'signed-out' });
+    window.addEventListener(SIGNED_OUT_EVENT, signedOut);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, signedOut);
+  }, [check]);
+
+  if (session.state === 'checking') return <p className="loading">Loading…</p>;
+  if (session.state === 'signed-out')
+    return <SignInPage onSignedIn={(value) => setSession({ state: 'signed-in', session: value })} />;
+
+  const signOut = async () => {
+    await api.DELETE('/v1/sessions').catch(() => undefined);
+    setSession({ state: 'signed-out' });
+  };
+  const current = (page: string) => (route.page === page ? 'page' : undefined);
+
+  return (
+    <>
+      <header className="top">
+        <a className="brand" href={href({ page: 'overview' })}>
+          exoflow
+        </a>
+        <nav aria-label="Main">
+          <a href={href({ page: 'overview' })} aria-current={current('overview')}>
+            Overview
+          </a>
+          <a href={href({ page: 'calls' })} aria-current={route.page === 'call' ? 'page' : current('calls')}>
+            Calls
+          </a>
+        </nav>
+        <span className="who" title={session.session.admin ? 'Admin key' : 'API key'}>
+          {session.session.keyFingerprint}
+        </span>
+        <button type="button" className="secondary" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </header>
+      <main>
+        {route.page === 'overview' && <OverviewPage />}
+        {route.page === 'calls' && <CallsPage />}
+        {route.page === 'call' && <CallPage id={route.id} />}
+      </main>
+    </>
+  );
+}

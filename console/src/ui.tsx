@@ -1,0 +1,21 @@
+// Small pieces every page uses.
+import type { CallStatus } from './api';
+import { statusLabel } from './format';
+
+export function StatusBadge({ status }: { status: CallStatus }) {
+  return (
+    <span className={`badge badge-${status}`} data-status={status}>
+      {statusLabel[status] ?? status}
+    </span>
+  );
+}
+
+/** A failed load, announced to screen readers. */
+export function LoadError({ what, error }: { what: string; error: Error | undefined }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="error">
+      Could not load {what}: {error.message}
+    </p>
+  );
+}
