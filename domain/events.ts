@@ -3,7 +3,7 @@
 // give up or disable an endpoint, and which deliveries may go now without overtaking an earlier
 // event of the same resource.
 
-export const resourceTypes = ['call', 'message', 'contact', 'campaign', 'credit_alert'] as const;
+export const resourceTypes = ['call', 'message', 'contact', 'campaign', 'credit_alert', 'webhook_endpoint'] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
 export const eventTypes = [
@@ -32,11 +32,15 @@ export const eventTypes = [
   'campaign.completed',
   'campaign.cancelled',
   'credits.threshold_crossed',
+  'webhook_endpoint.disabled',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
 /** A filter names an event type, or every type of a resource with `<resource>.*`. */
-export const eventTypeFilters: readonly string[] = [...eventTypes, ...resourceTypes.map((r) => `${r}.*`), 'credits.*'];
+export const eventTypeFilters: readonly string[] = [
+  ...eventTypes,
+  ...new Set(eventTypes.map((type) => `${type.split('.')[0]}.*`)),
+];
 
 /** Whether an event of `type` passes `filters` (none: every event passes). */
 export function matchesEventType(type: string, filters: readonly string[]): boolean {

@@ -57,8 +57,9 @@ CREATE TABLE "webhook_deliveries" (
     "delivered_at" TIMESTAMPTZ(3),
     CONSTRAINT "webhook_deliveries_pkey" PRIMARY KEY ("id")
 );
-CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries"("next_attempt_at", "id");
-CREATE INDEX "webhook_deliveries_resource_idx" ON "webhook_deliveries"("endpoint_id", "resource_type", "resource_id", "event_id");
+-- Partial: only pending deliveries are ever looked for (delivered ones pile up until retention).
+CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries"("next_attempt_at", "id") WHERE "state" = 'pending';
+CREATE INDEX "webhook_deliveries_resource_idx" ON "webhook_deliveries"("endpoint_id", "resource_type", "resource_id", "event_id") WHERE "state" = 'pending';
 CREATE INDEX "webhook_deliveries_event_idx" ON "webhook_deliveries"("event_id");
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_id_fkey" FOREIGN KEY ("endpoint_id") REFERENCES "webhook_endpoints"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE CASCADE;
