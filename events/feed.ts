@@ -55,17 +55,18 @@ export async function listEvents(
   const { rows } = await pool.query<StoredEvent>(
     `SELECT ${EVENT_COLUMNS} FROM events
      WHERE id > $1 AND ($2::bigint IS NULL OR id <= $2)
-       AND ($3::text[] = '{}' OR type = ANY($3) OR EXISTS (SELECT 1 FROM unnest($4::text[]) p WHERE starts_with(type, p)))
+       AND (NOT $8::boolean OR type = ANY($3) OR EXISTS (SELECT 1 FROM unnest($4::text[]) p WHERE starts_with(type, p)))
        AND ($5::text IS NULL OR resource_type = $5) AND ($6::text IS NULL OR resource_id = $6)
      ORDER BY id LIMIT $7`,
     [
       query.after,
       query.upTo ?? null,
-      query.types.length === 0 ? [] : exact.length ? exact : ['\u0000'],
+      exact,
       prefixes,
       query.resourceType ?? null,
       query.resourceId ?? null,
       query.limit,
+      query.types.length > 0,
     ],
   );
   return rows.map(toEventView);
@@ -139,7 +140,12 @@ export class EventHub {
    * Sends every event after `after` (an id; null: from now) that passes `filter`, in id order,
    * first those already stored, then live ones as they commit.
    */
-  subscribe(after: string | null, filter: EventFilter, send: (event: EventView) => void): Subscription {
+  subscribe(
+    after: string | null,
+    filter: EventFilter,
+    send: (event: EventView) => void,
+    onError: (error: unknown) => void = () => undefined,
+  ): Subscription {
     const subscriber: Subscriber = {
       filter,
       cursor: after === null ? this.lastId : BigInt(after),
@@ -155,6 +161,7 @@ export class EventHub {
       this.logger.warn('event stream catch-up failed', { error });
       subscriber.closed = true;
       this.subscribers.delete(subscriber);
+      onError(error);
     });
     return {
       close: () => {

@@ -79,6 +79,8 @@ export function callRoutes(deps: CallRoutesDeps): Router {
         ...(resume === undefined ? { first: `id: ${cursor}\nevent: state\ndata: ${JSON.stringify(call)}\n\n` } : {}),
       },
       (event) => callIsFinal(event.data as CallResource),
+      // Each message is the call itself, as before: `event: state`, the event id as `id:`.
+      (event) => `id: ${event.id}\nevent: state\ndata: ${JSON.stringify(event.data)}\n\n`,
     );
   });
 

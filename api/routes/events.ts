@@ -44,6 +44,8 @@ export function streamEvents(
   deps: EventRoutesDeps,
   start: { after: string | null; filter: EventFilter; first?: string },
   onEvent: (event: EventView) => boolean = () => false,
+  format: (event: EventView) => string = (event) =>
+    `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`,
 ): void {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
   res.flushHeaders();
@@ -57,11 +59,17 @@ export function streamEvents(
     res.end();
   };
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), deps.heartbeatMs ?? 15_000);
-  const subscription = deps.events.subscribe(start.after, start.filter, (event) => {
-    if (closed) return;
-    res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-    if (res.writableLength > 4 * 2 ** 20 || onEvent(event)) finish();
-  });
+  const subscription = deps.events.subscribe(
+    start.after,
+    start.filter,
+    (event) => {
+      if (closed) return;
+      res.write(format(event));
+      if (res.writableLength > 4 * 2 ** 20 || onEvent(event)) finish();
+    },
+    // The client reconnects with Last-Event-ID and misses nothing.
+    () => finish(),
+  );
   res.on('close', finish);
 }
 
