@@ -53,23 +53,25 @@ export type RecordingResource = {
   deletionReason: 'retention' | 'erasure' | null;
 } | null;
 
-export interface CallResource {
-  id: string;
-  workflowId: string;
-  trackingId: string | null;
+export interface CallResource extends Pick<
+  CallRecord,
+  | 'id'
+  | 'workflowId'
+  | 'trackingId'
+  | 'failureReason'
+  | 'agentNumber'
+  | 'customerNumber'
+  | 'callerId'
+  | 'record'
+  | 'exotelCallSid'
+  | 'conversationDurationSec'
+  | 'recordingUrl'
+> {
   status: CallStatus;
-  failureReason: string | null;
-  agentNumber: string;
-  customerNumber: string;
-  callerId: string;
-  record: boolean;
-  exotelCallSid: string | null;
   legs: { party: 'agent' | 'customer'; status: string | null; onCallDurationSec: number | null }[];
-  conversationDurationSec: number | null;
   startedAt: string | null;
   answeredAt: string | null;
   endedAt: string | null;
-  recordingUrl: string | null;
   recording: RecordingResource;
   creditsUsed: number | null;
   createdAt: string;

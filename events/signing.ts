@@ -25,6 +25,18 @@ export function signingSecrets(endpoint: EndpointSecrets, now: Date): string[] {
   return previousValid ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret];
 }
 
+const signers = new Map<string, Webhook>();
+/** One Webhook per secret (decoding the key is not free at thousands of requests a second). */
+function signer(secret: string): Webhook {
+  let webhook = signers.get(secret);
+  if (!webhook) {
+    if (signers.size > 1_000) signers.clear();
+    webhook = new Webhook(secret);
+    signers.set(secret, webhook);
+  }
+  return webhook;
+}
+
 /** The three headers of one request. */
 export function webhookHeaders(
   secrets: readonly string[],
@@ -35,7 +47,7 @@ export function webhookHeaders(
   return {
     'webhook-id': messageId,
     'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
-    'webhook-signature': secrets.map((secret) => new Webhook(secret).sign(messageId, timestamp, body)).join(' '),
+    'webhook-signature': secrets.map((secret) => signer(secret).sign(messageId, timestamp, body)).join(' '),
   };
 }
 

@@ -87,7 +87,7 @@ export class WebhookDispatcher {
   private readonly leaseSeconds: number;
   private lastHealthCheck = 0;
   /** Counters for benchmarks and logs. */
-  readonly stats = { delivered: 0, failed: 0 };
+  readonly stats = { delivered: 0, failed: 0, passes: 0, fanOutMs: 0, claimMs: 0, sendMs: 0, recordMs: 0 };
 
   constructor(
     private readonly db: pg.Pool,
@@ -115,8 +115,11 @@ export class WebhookDispatcher {
 
   /** One fan-out and one round of sending; returns how much it did (0: idle). */
   async pass(): Promise<number> {
+    const mark = performance.now();
     const fanned = await this.fanOut();
+    this.stats.fanOutMs += performance.now() - mark;
     const sent = await this.sendDue();
+    this.stats.passes += 1;
     if (Date.now() - this.lastHealthCheck > 10_000) {
       this.lastHealthCheck = Date.now();
       await this.disableFailing();
@@ -160,6 +163,7 @@ export class WebhookDispatcher {
 
   /** Claims due deliveries (oldest pending per resource only) and sends them. */
   async sendDue(): Promise<number> {
+    const claimStarted = performance.now();
     const { rows } = await this.db.query<{
       id: string;
       endpoint_id: string;
@@ -183,7 +187,9 @@ export class WebhookDispatcher {
        RETURNING d.id, d.endpoint_id, d.event_id, d.resource_type, d.resource_id, d.attempts, d.created_at`,
       [this.batchSize, this.leaseSeconds],
     );
+    this.stats.claimMs += performance.now() - claimStarted;
     if (rows.length === 0) return 0;
+    const sendStarted = performance.now();
     const claimed = sendableInOrder(
       rows.map((row): Claimed => ({
         id: row.id,
@@ -224,7 +230,10 @@ export class WebhookDispatcher {
         await Promise.all(workers);
       }),
     );
+    const recordStarted = performance.now();
+    this.stats.sendMs += recordStarted - sendStarted;
     await this.record(outcomes, endpoints.rows);
+    this.stats.recordMs += performance.now() - recordStarted;
     return rows.length;
   }
 
