@@ -330,8 +330,11 @@ export class WebhookDispatcher {
         );
       }
       await client.query(
+        // An endpoint deleted while its requests were in flight has no log any more.
         `INSERT INTO webhook_attempts (endpoint_id, delivery_id, event_id, attempt, status_code, error, duration_ms)
-         SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::int[], $5::int[], $6::text[], $7::int[])`,
+         SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::int[], $5::int[], $6::text[], $7::int[])
+           AS t(endpoint_id, delivery_id, event_id, attempt, status_code, error, duration_ms)
+         WHERE EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = t.delivery_id)`,
         [
           outcomes.map((o) => o.delivery.endpointId),
           outcomes.map((o) => o.delivery.id),

@@ -67,7 +67,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
     const call = toCallResource(await findCallOr404(db, id));
     if (callIsFinal(call) && BigInt(cursor) >= BigInt(latest)) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      res.end(`id: ${cursor}\nevent: state\ndata: ${JSON.stringify(call)}\n\n`);
+      res.end(`event: state\nid: ${cursor}\ndata: ${JSON.stringify(call)}\n\n`);
       return;
     }
     streamEvents(
@@ -76,11 +76,11 @@ export function callRoutes(deps: CallRoutesDeps): Router {
       {
         after: cursor,
         filter: { types: [], resourceType: 'call', resourceId: id },
-        ...(resume === undefined ? { first: `id: ${cursor}\nevent: state\ndata: ${JSON.stringify(call)}\n\n` } : {}),
+        ...(resume === undefined ? { first: `event: state\nid: ${cursor}\ndata: ${JSON.stringify(call)}\n\n` } : {}),
       },
       (event) => callIsFinal(event.data as CallResource),
       // Each message is the call itself, as before: `event: state`, the event id as `id:`.
-      (event) => `id: ${event.id}\nevent: state\ndata: ${JSON.stringify(event.data)}\n\n`,
+      (event) => `event: state\nid: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`,
     );
   });
 
