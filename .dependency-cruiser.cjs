@@ -5,11 +5,11 @@
 //                   (api skips activities)      (lib, exotel)
 //   workflows ──▶ contracts ──▶ domain            (plus type-only imports from anywhere)
 //
-// features: calls, campaigns, contacts, credits, messages, recordings.
+// features: calls, campaigns, contacts, credits, events, messages, recordings.
 // A wrong arrow fails CI with the rule's name and comment.
-const FEATURES = '^(calls|campaigns|contacts|credits|messages|recordings)/';
+const FEATURES = '^(calls|campaigns|contacts|credits|events|messages|recordings)/';
 const PRODUCTION =
-  '^(activities|api|calls|campaigns|config|contacts|contracts|credits|domain|exotel|lib|messages|recordings|worker|workflows)/';
+  '^(activities|api|calls|campaigns|config|contacts|contracts|credits|domain|events|exotel|lib|messages|recordings|worker|workflows)/';
 const valueImports = { dependencyTypesNot: ['type-only'] };
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -59,7 +59,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^config/' },
       to: {
-        path: '^(activities|api|calls|campaigns|contacts|credits|exotel|lib|messages|recordings|worker|workflows)/',
+        path: '^(activities|api|calls|campaigns|contacts|credits|events|exotel|lib|messages|recordings|worker|workflows)/',
       },
     },
     {

@@ -12,6 +12,7 @@ import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { connectOnce, expireStaleAttempt, inFlightDeadlineMs } from '../calls/connect-once.js';
 import { recordPolledEvent } from '../calls/events-inbox.js';
+import { saveCallLog } from '../calls/call-log.js';
 
 export interface CallActivityDeps {
   db: Db;
@@ -93,33 +94,9 @@ export function createCallActivities({ db, exotel, env, logger }: CallActivityDe
 
     /** Writes the workflow's view of the call to its log row. */
     async saveCallState(input: { callId: string; state: CallState; creditsUsed: number | null }): Promise<void> {
-      const { state } = input;
-      // A retried write that lands after a newer one must not move the log backwards.
-      await db.call.updateMany({
-        where: { id: input.callId, stateVersion: { lte: state.version } },
-        data: {
-          stateVersion: state.version,
-          status: state.status,
-          failureReason: state.failureReason,
-          exotelCallSid: state.callSid,
-          leg1Status: state.legs[0].status,
-          leg2Status: state.legs[1].status,
-          leg1DurationSec: state.legs[0].onCallDurationSec,
-          leg2DurationSec: state.legs[1].onCallDurationSec,
-          conversationDurationSec: state.conversationDurationSec,
-          startedAt: toDate(state.startedAt),
-          answeredAt: toDate(state.answeredAt),
-          endedAt: toDate(state.endedAt),
-          recordingUrl: state.recordingUrl,
-          creditsUsed: input.creditsUsed,
-        },
-      });
+      await saveCallLog(db.pool, input);
     },
   };
 }
 
 export type CallActivities = ReturnType<typeof createCallActivities>;
-
-function toDate(value: string | null): Date | null {
-  return value === null ? null : new Date(value);
-}

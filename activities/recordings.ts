@@ -13,6 +13,7 @@ import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { archiveRecording, type ArchivedRecording } from '../recordings/archive-recording.js';
 import { deleteCallRecordingObjects, markRecordingDeleted } from '../recordings/call-recordings.js';
+import { recordArchivedRecording, recordRecordingOutcome } from '../recordings/recording-log.js';
 import { deleteRecording, expiredRecordingKeys, retentionCutoff } from '../recordings/delete-recordings.js';
 import { RecordingFetchRejectedError } from '../domain/recording-errors.js';
 import type { SourceCredentials } from '../recordings/fetch-recording.js';
@@ -104,19 +105,7 @@ export function createRecordingActivities({ db, exotel, store, policy, credentia
         clearInterval(alive);
       }
 
-      const recorded = await db.call.updateMany({
-        where: { id: input.callId, recordingDeletedAt: null },
-        data: {
-          recordingStatus: 'archived',
-          recordingKey: archived.key,
-          recordingSha256: archived.sha256,
-          recordingBytes: archived.bytes,
-          recordingArchivedAt: new Date(),
-          recordingErrorType: null,
-          recordingError: null,
-        },
-      });
-      if (recorded.count === 0) {
+      if (!(await recordArchivedRecording(db.pool, input.callId, archived))) {
         // Erased while it was being archived: the erasure could not see this object yet.
         await deleteRecording(store, archived.key);
         logger.info('recording erased during archival; the archived copy was deleted', { callId: input.callId });
@@ -136,20 +125,7 @@ export function createRecordingActivities({ db, exotel, store, policy, credentia
       callId: string;
       outcome: Extract<RecordingOutcome, { status: 'none' | 'failed' }>;
     }): Promise<void> {
-      const { outcome } = input;
-      await db.call.updateMany({
-        // Never over an archive or a deletion.
-        where: {
-          id: input.callId,
-          recordingDeletedAt: null,
-          OR: [{ recordingStatus: null }, { recordingStatus: { in: ['none', 'failed'] } }],
-        },
-        data: {
-          recordingStatus: outcome.status,
-          recordingErrorType: outcome.status === 'failed' ? outcome.errorType : null,
-          recordingError: outcome.status === 'failed' ? outcome.message.slice(0, 2_000) : null,
-        },
-      });
+      await recordRecordingOutcome(db.pool, input.callId, input.outcome);
     },
 
     /**

@@ -26,6 +26,14 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/sessions': { post: 'public', delete: 'public' },
   '/v1/sessions/current': { get: anyOf('agent', 'marketer', 'viewer', 'privacy') },
 
+  // The event log is for everyone who reads; webhook endpoints carry signing secrets: admins only.
+  '/v1/events': { get: anyOf('agent', 'marketer', 'viewer') },
+  '/v1/events/stream': { get: anyOf('agent', 'marketer', 'viewer') },
+  '/v1/events/{id}/resend': { post: adminOnly },
+  '/v1/webhook-endpoints': { post: adminOnly, get: adminOnly },
+  '/v1/webhook-endpoints/{id}': { get: adminOnly, patch: adminOnly, delete: adminOnly },
+  '/v1/webhook-endpoints/{id}/attempts': { get: adminOnly },
+
   '/v1/calls': { post: anyOf('agent'), get: anyOf('agent', 'viewer', 'privacy') },
   '/v1/calls/{id}': { get: anyOf('agent', 'viewer', 'privacy') },
   '/v1/calls/{id}/events': { get: anyOf('agent', 'viewer') },

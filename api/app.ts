@@ -5,6 +5,7 @@ import type { Env } from '../config/env.js';
 import type { CreditLedger } from '../credits/ledger.js';
 import type { CreditSettings } from '../credits/rates.js';
 import type { InboxWriter } from '../calls/events-inbox.js';
+import type { EventHub } from '../events/feed.js';
 import type { WhatsappInbox } from '../messages/whatsapp-inbox.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
@@ -20,6 +21,7 @@ import { contactRoutes } from './routes/contacts.js';
 import { templateRoutes } from './routes/templates.js';
 import { campaignRoutes, type CampaignRoutesDeps } from './routes/campaigns.js';
 import { creditRoutes } from './routes/credits.js';
+import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { consoleAndSessions } from './routes/sessions.js';
 import { recordingRoutes } from './routes/recordings.js';
@@ -31,6 +33,8 @@ export interface AppDeps {
   ledger: CreditLedger;
   temporal: Client;
   inbox: InboxWriter;
+  /** The event log's live feed (one LISTEN per process), for the streams. */
+  events: EventHub;
   whatsappInbox: WhatsappInbox;
   logger: Logger;
   env: CallSettings & CreditSettings & CampaignRoutesDeps['env'] & RecordingEnv & AccessEnv;
@@ -108,6 +112,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(contactRoutes(deps));
   app.use(templateRoutes(deps));
   app.use(campaignRoutes(deps));
+  app.use(eventRoutes(deps));
 
   app.use((_req, _res, next) => next(new ApiError(404, 'not_found', 'No such route')));
   app.use(errorHandler(deps.logger));

@@ -9,6 +9,7 @@ import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createApp } from './app.js';
+import { EventHub } from '../events/feed.js';
 import { resumeOrphanedCalls } from '../calls/start-call.js';
 
 const env = loadEnv();
@@ -27,9 +28,15 @@ const sweeper = setInterval(() => {
   );
 }, 30_000);
 
-const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, logger, env, connect }).listen(env.PORT, () => {
-  logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
-});
+const events = new EventHub(db.pool, logger, { databaseUrl: env.DATABASE_URL });
+await events.start();
+
+const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, events, logger, env, connect }).listen(
+  env.PORT,
+  () => {
+    logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
+  },
+);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -44,6 +51,7 @@ async function shutdown(signal: string) {
     new Promise((resolve) => setTimeout(resolve, 10_000)),
   ]);
   server.closeAllConnections();
+  await events.stop();
   await Promise.all([closeDb(db), connection.close(), exotel.close()]);
   process.exit(0);
 }

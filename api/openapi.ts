@@ -5,6 +5,7 @@ import { type Method, routeAccess } from './access.js';
 import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
+import { eventPaths } from './openapi-events.js';
 import { sessionPaths } from './openapi-sessions.js';
 import {
   callDetailResponse,
@@ -175,6 +176,7 @@ function describedPaths() {
       ...creditAndCampaignPaths,
       ...contactAndTemplatePaths,
       ...sessionPaths,
+      ...eventPaths,
       '/openapi.json': {
         get: {
           summary: 'This document',

@@ -9,6 +9,8 @@ import type { Millicredits } from '../domain/credits.js';
 import { type CreditLedger, type ReserveRequest } from '../credits/ledger.js';
 import { Batcher } from '../lib/batcher.js';
 import { type Db, inTransaction, type Row } from '../lib/db.js';
+import { appendEvents } from '../events/emit.js';
+import { callEvents } from '../events/resources.js';
 
 export type AcceptedCall = Pick<
   Call,
@@ -96,6 +98,14 @@ function insertCalls(db: Db, ledger: CreditLedger, calls: NewCall[]): Promise<In
     );
     const refused = fresh.filter((call) => !reservations.get(call.id)!.ok).map((call) => call.id);
     if (refused.length) await client.query(`DELETE FROM calls WHERE id = ANY($1::uuid[])`, [refused]);
+    const queued = fresh.filter((call) => reservations.get(call.id)!.ok);
+    await appendEvents(
+      client,
+      await callEvents(
+        client,
+        queued.map((call) => ({ type: 'call.queued', resourceId: call.id })),
+      ),
+    );
 
     return calls.map((call): InsertResult => {
       const row = inserted.get(call.id);

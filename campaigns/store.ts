@@ -5,6 +5,10 @@
 import type pg from 'pg';
 import type { PreviousSend, SkipReason } from '../domain/campaign-rules.js';
 import type { CampaignDefinition } from './definition.js';
+import { campaignStatusEvent } from '../domain/events.js';
+import { appendEvents } from '../events/emit.js';
+import { campaignEvent, type CampaignEventRow } from '../events/resources.js';
+import { inTransaction } from '../lib/db.js';
 
 export type CampaignStatus = 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled';
 
@@ -62,13 +66,22 @@ export async function setCampaignStatus(
   status: CampaignStatus,
   pauseReason: string | null = null,
 ): Promise<void> {
-  await pool.query(
-    `UPDATE campaigns SET status = $2, pause_reason = $3, updated_at = now(),
-            started_at = CASE WHEN $2 = 'running' THEN COALESCE(started_at, now()) ELSE started_at END,
-            finished_at = CASE WHEN $2 IN ('completed', 'cancelled') THEN now() ELSE finished_at END
-     WHERE id = $1`,
-    [id, status, pauseReason],
-  );
+  await inTransaction(pool, async (client) => {
+    const before = await client.query<{ status: string }>(`SELECT status FROM campaigns WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
+    const { rows } = await client.query<CampaignEventRow>(
+      `UPDATE campaigns SET status = $2, pause_reason = $3, updated_at = now(),
+              started_at = CASE WHEN $2 = 'running' THEN COALESCE(started_at, now()) ELSE started_at END,
+              finished_at = CASE WHEN $2 IN ('completed', 'cancelled') THEN now() ELSE finished_at END
+       WHERE id = $1
+       RETURNING id, name, status, pause_reason, workflow_id, sending_number, recipient_count, created_at, started_at, finished_at`,
+      [id, status, pauseReason],
+    );
+    // The event log hears of a real change only (a retried activity writes the same status again).
+    const type = rows[0] ? campaignStatusEvent(before.rows[0]?.status ?? null, status) : null;
+    if (type) await appendEvents(client, [campaignEvent(type, rows[0]!)]);
+  });
 }
 
 /** A draft whose workflow has begun shows as scheduled; any status the workflow wrote since is kept. */

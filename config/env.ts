@@ -152,6 +152,20 @@ export const envSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Kolkata')
     .default('Asia/Kolkata'),
 
+  // --- Events and webhooks to the CRM ----------------------------------------------------------
+  /** Days the event log (GET /v1/events, streams, resends) keeps an event; older ones are deleted by the worker. */
+  EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The first retry of a failed webhook waits this long; each next one twice as long... */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(5_000),
+  /** ...up to this. */
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().positive().default(3_600_000),
+  /** A delivery still failing this long after its event is given up (3 days). */
+  WEBHOOK_GIVE_UP_AFTER_SEC: seconds(259_200),
+  /** An endpoint that has failed every attempt for this long is disabled, with an alert (1 day). */
+  WEBHOOK_DISABLE_AFTER_SEC: seconds(86_400),
+  /** How long a CRM endpoint may take to answer. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,
 });

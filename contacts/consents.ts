@@ -9,6 +9,8 @@ import {
   MAX_EVIDENCE_LENGTH,
 } from '../domain/consent.js';
 import type { Narrow, Queryable, Row } from '../lib/db.js';
+import { appendEvents } from '../events/emit.js';
+import { contactEvents } from '../events/resources.js';
 
 /** Who records an inbound keyword: the person themselves, through the WhatsApp webhook. */
 export const INBOUND_ACTOR = 'inbound:whatsapp';
@@ -43,7 +45,15 @@ export async function recordConsent(client: Queryable, entry: ConsentRecord): Pr
     [entry.contactId, entry.purpose, entry.action, entry.source, entry.evidence?.trim() || null, entry.recordedBy],
   );
   if (rowCount !== 1) throw new ContactUnavailableError(entry.contactId);
+  await appendEvents(
+    client,
+    await contactEvents(client, [{ type: consentEventType(entry.action), resourceId: entry.contactId }]),
+  );
 }
+
+/** contact.opted_in or contact.opted_out. */
+export const consentEventType = (action: ConsentAction) =>
+  action === 'opt_in' ? ('contact.opted_in' as const) : ('contact.opted_out' as const);
 
 /** What an inbound keyword changes: STOP withdraws both purposes; START gives marketing back (which covers transactional messages too). */
 export const inboundPurposes = (action: ConsentAction): ConsentPurpose[] =>

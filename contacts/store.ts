@@ -5,6 +5,8 @@ import type pg from 'pg';
 import type { ConsentAction, ConsentPurpose } from '../domain/consent.js';
 import { ERASED_EVIDENCE } from '../domain/consent.js';
 import { writeAudit } from './audit.js';
+import { appendEvents } from '../events/emit.js';
+import { contactEvents } from '../events/resources.js';
 import type { Narrow, Queryable, Row } from '../lib/db.js';
 
 export interface ContactInput {
@@ -111,7 +113,16 @@ export async function recordImportConsent(
      RETURNING contact_id`,
     [contactIds, consent.purpose, consent.action, consent.evidence, consent.recordedBy],
   );
-  return new Set(rows.map((row) => row.contact_id));
+  const recorded = new Set(rows.map((row) => row.contact_id));
+  const type = consent.action === 'opt_in' ? 'contact.opted_in' : 'contact.opted_out';
+  await appendEvents(
+    client,
+    await contactEvents(
+      client,
+      [...recorded].map((resourceId) => ({ type, resourceId })),
+    ),
+  );
+  return recorded;
 }
 
 export interface ContactListFilter {
@@ -183,6 +194,12 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
     sendsDetached: sends.rowCount ?? 0,
     eventsRedacted: events.rowCount ?? 0,
   };
+  // The log's earlier events of the contact carried its number: they keep only the erased view.
+  const [erasedEvent] = await contactEvents(client, [{ type: 'contact.erased', resourceId: contactId }]);
+  await client.query(`UPDATE events SET payload = $2 WHERE resource_type = 'contact' AND resource_id = $1`, [
+    contactId,
+    JSON.stringify(erasedEvent!.payload),
+  ]);
   await writeAudit(client, {
     actor,
     action: 'contact.erased',
@@ -190,5 +207,6 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
     subjectId: contactId,
     details: result,
   });
+  await appendEvents(client, [erasedEvent!]);
   return { outcome: 'erased', erasedAt: erased.rows[0]!.erased_at, ...result };
 }

@@ -10,6 +10,8 @@
 // Every operation is idempotent by its reservation ID (or a top-up's idempotency key), so an
 // activity retried after a crash charges once.
 import type pg from 'pg';
+import { appendEvents } from '../events/emit.js';
+import { creditAlertEvent, type CreditAlertRow } from '../events/resources.js';
 import { nextAlerts } from '../domain/credit-alerts.js';
 import { decideReservation, type RefusalReason } from '../domain/credit-reservation.js';
 import { inTransaction, type Narrow, type Row } from '../lib/db.js';
@@ -306,10 +308,12 @@ export class CreditLedger {
       const step = nextAlerts(scope.alertedPercent, scope.used, scope.limit, this.options.alertThresholds);
       scope.alertedPercent = step.alertedPercent;
       for (const percent of step.fire) {
-        await client.query(
-          `INSERT INTO credit_alerts (scope_id, threshold_percent, used_milli, limit_milli) VALUES ($1, $2, $3, $4)`,
+        const { rows } = await client.query<CreditAlertRow>(
+          `INSERT INTO credit_alerts (scope_id, threshold_percent, used_milli, limit_milli) VALUES ($1, $2, $3, $4)
+           RETURNING id, scope_id, threshold_percent, used_milli, limit_milli, created_at`,
           [scope.id, percent, scope.used, scope.limit],
         );
+        await appendEvents(client, rows.map(creditAlertEvent));
         raised = true;
       }
     }

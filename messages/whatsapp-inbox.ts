@@ -8,7 +8,10 @@
 //     reply or a quick-reply click) marks the contact's latest campaign message as replied.
 // A campaign step's condition reads the result from message_sends when the step comes due.
 import type pg from 'pg';
-import { recordInboundConsent } from '../contacts/consents.js';
+import { consentEventType, recordInboundConsent } from '../contacts/consents.js';
+import { messageEventTypes } from '../domain/events.js';
+import { appendEvents, type NewEvent } from '../events/emit.js';
+import { contactEvents, messageEvent, MESSAGE_COLUMNS, type MessageSendRow } from '../events/resources.js';
 import { inTransaction, type Narrow, type Row } from '../lib/db.js';
 import { classifyInbound } from '../domain/inbound-keywords.js';
 import { normalizePhone } from '../domain/phone.js';
@@ -78,9 +81,12 @@ export class WhatsappInbox {
     return inTransaction(this.pool, async (client) => {
       const fresh = await insertNew(client, events);
       const statuses = fresh.filter((stored) => stored.event.kind === 'status');
-      if (statuses.length) await applyStatuses(client, statuses);
+      const changes: NewEvent[] = statuses.length ? await applyStatuses(client, statuses) : [];
       for (const stored of fresh)
-        if (stored.event.kind === 'inbound') await applyInbound(client, stored.event, stored.receivedAt);
+        if (stored.event.kind === 'inbound')
+          changes.push(...(await applyInbound(client, stored.event, stored.receivedAt)));
+      // Last: the event log's lock is held from here to the commit only (events/emit.ts).
+      await appendEvents(client, changes);
     });
   }
 }
@@ -125,7 +131,7 @@ interface SendFacts extends DeliveryFacts {
 export async function applyStatuses(
   client: pg.PoolClient | pg.Pool,
   stored: (StoredEvent & { id: string })[],
-): Promise<void> {
+): Promise<NewEvent[]> {
   const events = stored.map((s) => ({ ...(s.event as WhatsAppStatusEvent), eventId: s.id, receivedAt: s.receivedAt }));
   const sendIds = events.flatMap((e) => (e.customData && UUID.test(e.customData) ? [e.customData] : []));
   const sids = events.map((e) => e.sid);
@@ -190,7 +196,7 @@ export async function applyStatuses(
     entry.eventIds.push(event.eventId);
     reports.set(sendId, entry);
   }
-  if (reports.size === 0) return;
+  if (reports.size === 0) return [];
 
   const updates = [...reports].map(([id, { reports: list, sid }]) => {
     const current = sends.get(id)!;
@@ -205,13 +211,14 @@ export async function applyStatuses(
     // `next` carries the row's old state too: the state decided here must come last.
     return { ...next, id, sid, state };
   });
-  await client.query(
+  const { rows: changed } = await client.query<MessageSendRow>(
     `UPDATE message_sends AS m SET status = t.status, state = t.state, provider_sid = COALESCE(m.provider_sid, t.sid),
             delivered_at = t.delivered_at, read_at = t.read_at, failed_at = t.failed_at,
             error_code = t.error_code, error_detail = t.error_detail
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[])
           AS t(id, status, state, sid, delivered_at, read_at, failed_at, error_code, error_detail)
-     WHERE m.id = t.id`,
+     WHERE m.id = t.id
+     RETURNING ${MESSAGE_COLUMNS.replace(/(\w+)/g, 'm.$1')}`,
     [
       updates.map((u) => u.id),
       updates.map((u) => u.status),
@@ -227,6 +234,13 @@ export async function applyStatuses(
   await client.query(`UPDATE whatsapp_events SET matched = true WHERE id = ANY($1::bigint[])`, [
     [...reports.values()].flatMap((entry) => entry.eventIds),
   ]);
+  // One event per status a message reached (a batch may take it from sent to read at once).
+  const reached = new Map(updates.map((update) => [update.id, update]));
+  return changed.flatMap((row) => {
+    const before = sends.get(row.id)!;
+    const after = reached.get(row.id)!;
+    return messageEventTypes(before, after).map((type) => messageEvent(type, row));
+  });
 }
 
 /**
@@ -254,26 +268,34 @@ export async function applyUnmatchedReports(pool: pg.Pool, sids: string[]): Prom
       [sids],
     );
     if (rows.length === 0) return;
-    await applyStatuses(
+    const changes = await applyStatuses(
       client,
       rows.map((row) => ({ id: row.id, dedupeKey: '', event: row.payload, receivedAt: row.received_at.toISOString() })),
     );
+    await appendEvents(client, changes);
   });
 }
 
 /** STOP/START change consent; anything else the person sends is a reply to their latest campaign message. */
-async function applyInbound(client: pg.PoolClient, event: WhatsAppInboundEvent, receivedAt: string): Promise<void> {
+async function applyInbound(
+  client: pg.PoolClient,
+  event: WhatsAppInboundEvent,
+  receivedAt: string,
+): Promise<NewEvent[]> {
   const words = event.text ?? '';
   // A typed STOP, or a quick reply whose title or payload is one ("Stop promotions").
   const keyword = classifyInbound(words) ?? (event.buttonPayload ? classifyInbound(event.buttonPayload) : null);
   if (keyword) {
-    await recordInboundConsent(client, { phone: e164(event.from), action: keyword, evidence: words });
-    return;
+    const contact = await recordInboundConsent(client, { phone: e164(event.from), action: keyword, evidence: words });
+    return contact ? contactEvents(client, [{ type: consentEventType(keyword), resourceId: contact.contactId }]) : [];
   }
-  await client.query(
-    `UPDATE message_sends SET replied_at = COALESCE(replied_at, $2) WHERE id = (
+  // The first reply to a message is its event; later ones change nothing.
+  const { rows } = await client.query<MessageSendRow>(
+    `UPDATE message_sends SET replied_at = $2 WHERE replied_at IS NULL AND id = (
        SELECT m.id FROM message_sends m JOIN contacts c ON c.id = m.contact_id
-       WHERE c.phone = $1 AND m.state = 'accepted' ORDER BY m.created_at DESC LIMIT 1)`,
+       WHERE c.phone = $1 AND m.state = 'accepted' ORDER BY m.created_at DESC LIMIT 1)
+     RETURNING ${MESSAGE_COLUMNS}`,
     [e164(event.from), event.at ?? receivedAt],
   );
+  return rows.map((row) => messageEvent('message.replied', row));
 }

@@ -2,7 +2,9 @@
 // erasure) and deleting every object an archive of the call may have written. Used by the
 // recording activities and by the API's erasure routes.
 import type { DeletionReason } from '../contracts/recordings.js';
-import type { Db } from '../lib/db.js';
+import { type Db, inTransaction } from '../lib/db.js';
+import { appendEvents } from '../events/emit.js';
+import { callEvents } from '../events/resources.js';
 import { deleteRecordings } from './delete-recordings.js';
 import { recordingKey } from './recording-key.js';
 import type { RecordingStore } from './s3.js';
@@ -17,14 +19,18 @@ export async function markRecordingDeleted(
   reason: DeletionReason,
   key?: string,
 ): Promise<boolean> {
-  const { rowCount } = await db.pool.query(
-    `UPDATE calls
-        SET recording_status = 'deleted', recording_deleted_at = now(), recording_deletion_reason = $2,
-            recording_key = COALESCE(recording_key, $3), updated_at = now()
-      WHERE id = $1 AND recording_deleted_at IS NULL`,
-    [callId, reason, key ?? null],
-  );
-  return (rowCount ?? 0) > 0;
+  return inTransaction(db.pool, async (client) => {
+    const { rowCount } = await client.query(
+      `UPDATE calls
+          SET recording_status = 'deleted', recording_deleted_at = now(), recording_deletion_reason = $2,
+              recording_key = COALESCE(recording_key, $3), updated_at = now()
+        WHERE id = $1 AND recording_deleted_at IS NULL`,
+      [callId, reason, key ?? null],
+    );
+    if (!rowCount) return false;
+    await appendEvents(client, await callEvents(client, [{ type: 'call.recording.deleted', resourceId: callId }]));
+    return true;
+  });
 }
 
 /**

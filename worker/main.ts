@@ -8,6 +8,8 @@ import { AlertDispatcher } from '../credits/alert-dispatcher.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxRelay } from '../calls/events-relay.js';
+import { deleteExpiredEvents } from '../events/retention.js';
+import { WebhookDispatcher, webhookRetryPolicy } from '../events/webhook-dispatcher.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
@@ -35,6 +37,18 @@ await ensureRetentionSchedule(temporal, env, logger).catch((error) =>
 );
 const relay = new InboxRelay(db, temporal, logger);
 await relay.start(env.DATABASE_URL);
+// The event log to the CRM's webhook endpoints, and its retention (hourly).
+const webhooks = new WebhookDispatcher(db.pool, {
+  logger,
+  policy: webhookRetryPolicy(env),
+  timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+});
+await webhooks.start(env.DATABASE_URL);
+const eventRetention = setInterval(() => {
+  deleteExpiredEvents(db.pool, env.EVENTS_RETENTION_DAYS).catch((error) =>
+    logger.warn('deleting expired events failed', { error }),
+  );
+}, 3_600_000);
 // Without a sink alerts are still stored and listed by GET /v1/credits/alerts.
 const alerts = env.CREDIT_ALERT_WEBHOOK_URL
   ? new AlertDispatcher(db.pool, { webhookUrl: env.CREDIT_ALERT_WEBHOOK_URL, logger })
@@ -47,7 +61,8 @@ const holdSweeper = setInterval(() => {
 logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: env.TEMPORAL_ADDRESS });
 await worker.run();
 clearInterval(holdSweeper);
-await Promise.all([relay.stop(), alerts?.stop()]);
+clearInterval(eventRetention);
+await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop()]);
 recordings.client.destroy();
 await Promise.all([
   connection.close(),

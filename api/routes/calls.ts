@@ -1,17 +1,19 @@
 // /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
-import { WorkflowNotFoundError } from '@temporalio/client';
 import { Router } from 'express';
-import { type CallView, callStateQuery } from '../../contracts/calls.js';
-import { isTerminal } from '../../domain/call-state.js';
+import { type CallResource, callIsFinal } from '../../calls/call-resource.js';
+import type { EventHub } from '../../events/feed.js';
+import { latestCallEventId } from '../../events/feed.js';
+import { lastEventIdHeader } from '../event-schemas.js';
+import { streamEvents } from './events.js';
 import { findCallOr404, toCallResource } from '../call-resource.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
 import { InsufficientCreditsError, type StartCallDeps, startCall } from '../../calls/start-call.js';
 
-export type CallRoutesDeps = StartCallDeps;
+export type CallRoutesDeps = StartCallDeps & { events: EventHub };
 
 export function callRoutes(deps: CallRoutesDeps): Router {
-  const { db, temporal } = deps;
+  const { db } = deps;
   const router = Router();
 
   router.post('/v1/calls', async (req, res) => {
@@ -50,47 +52,36 @@ export function callRoutes(deps: CallRoutesDeps): Router {
   });
 
   /**
-   * Server-sent events: the workflow's own view of the call (its `callState` query, answered by
-   * the worker from workflow memory, not the database), sent whenever it changes. Queries run
-   * twice a second while the client listens; the stream ends with the call.
+   * Server-sent events from the event log: the call as GET /v1/calls/:id shows it (without its
+   * inbox events) at once, then after every change, until nothing more will change (ended,
+   * charged, and its recording archived, failed, absent or deleted). Last-Event-ID resumes.
    */
   router.get('/v1/calls/:id/events', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
-    const row = await findCallOr404(db, id);
-
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-    const handle = temporal.workflow.getHandle(row.workflowId);
-    let lastSent = '';
-    let closed = false;
-    // eslint-disable-next-line prefer-const -- set once `refresh` exists; `finish` may run first
-    let timer: NodeJS.Timeout | undefined;
-
-    const finish = () => {
-      if (closed) return;
-      closed = true;
-      clearInterval(timer);
-      res.end();
-    };
-    const send = (view: CallView) => {
-      const stamp = `${view.version}/${view.creditsUsed}`;
-      if (stamp !== lastSent) {
-        lastSent = stamp;
-        res.write(`event: state\ndata: ${JSON.stringify(view)}\n\n`);
-      }
-      // The workflow's last step writes credits: after that nothing changes.
-      if (isTerminal(view.status) && view.creditsUsed !== null) finish();
-    };
-    const refresh = async () => {
-      if (closed) return;
-      try {
-        send(await handle.query(callStateQuery));
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) finish();
-      }
-    };
-    timer = setInterval(() => void refresh(), 500);
-    req.on('close', finish);
-    await refresh();
+    const header = req.header('last-event-id');
+    const resume = header === undefined ? undefined : parseOrThrow(lastEventIdHeader, header, 'Last-Event-ID header');
+    // The cursor first, then the row: the row is at least as new as the cursor, and anything
+    // after the cursor is streamed (a change seen twice is harmless, a missed one is not).
+    const latest = await latestCallEventId(db.pool, id);
+    const cursor = resume ?? latest;
+    const call = toCallResource(await findCallOr404(db, id));
+    if (callIsFinal(call) && BigInt(cursor) >= BigInt(latest)) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.end(`event: state\nid: ${cursor}\ndata: ${JSON.stringify(call)}\n\n`);
+      return;
+    }
+    streamEvents(
+      res,
+      { db, events: deps.events },
+      {
+        after: cursor,
+        filter: { types: [], resourceType: 'call', resourceId: id },
+        ...(resume === undefined ? { first: `event: state\nid: ${cursor}\ndata: ${JSON.stringify(call)}\n\n` } : {}),
+      },
+      (event) => callIsFinal(event.data as CallResource),
+      // Each message is the call itself, as before: `event: state`, the event id as `id:`.
+      (event) => `event: state\nid: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`,
+    );
   });
 
   return router;

@@ -17,7 +17,7 @@ import {
   upsertContacts,
 } from '../../contacts/store.js';
 import { inTransaction } from '../../lib/db.js';
-import { canMessage, type ConsentState, type PurposeConsent } from '../../domain/consent.js';
+import { consentView, toContactResource } from '../../contacts/contact-resource.js';
 import type { Db } from '../../lib/db.js';
 import { apiKeyFingerprint } from '../auth.js';
 import {
@@ -33,32 +33,6 @@ import { ApiError, fieldErrors, parseOrThrow } from '../errors.js';
 
 export interface ContactRoutesDeps {
   db: Db;
-}
-
-const iso = (date: Date | null) => (date === null ? null : date.toISOString());
-const purposeView = (consent: PurposeConsent) => ({
-  status: consent.status,
-  source: consent.source,
-  recordedAt: iso(consent.recordedAt),
-});
-
-export const consentView = (state: ConsentState) => ({
-  consent: { marketing: purposeView(state.marketing), transactional: purposeView(state.transactional) },
-  canMessage: { marketing: canMessage(state, 'marketing'), transactional: canMessage(state, 'transactional') },
-});
-
-export function toContactResource(contact: ContactWithConsent) {
-  return {
-    id: contact.id,
-    phone: contact.phone,
-    name: contact.name,
-    tags: contact.tags,
-    attributes: contact.attributes,
-    createdAt: contact.createdAt.toISOString(),
-    updatedAt: contact.updatedAt.toISOString(),
-    erasedAt: iso(contact.erasedAt),
-    ...consentView(contact.consent),
-  };
 }
 
 const toConsentEntry = (entry: ConsentHistoryEntry) => ({ ...entry, recordedAt: entry.recordedAt.toISOString() });

@@ -17,6 +17,8 @@ import { InboxWriter } from '../../calls/events-inbox.js';
 import { WhatsappInbox } from '../../messages/whatsapp-inbox.js';
 import { campaignSendingFromEnv } from '../../worker/campaign-sending.js';
 import { InboxRelay } from '../../calls/events-relay.js';
+import { EventHub } from '../../events/feed.js';
+import { WebhookDispatcher, webhookRetryPolicy } from '../../events/webhook-dispatcher.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { createRecordingStore, type RecordingStore } from '../../recordings/s3.js';
@@ -121,7 +123,10 @@ export async function startAppStack(
   const connect = { exotel, env: provisional };
   const recordings = createRecordingStore(provisional);
   await prepareRecordingStore(recordings, provisional, logger);
+  const events = new EventHub(db.pool, logger, { databaseUrl: testDatabaseUrl(), pollMs: 200 });
+  await events.start();
   const server = createApp({
+    events,
     db,
     ledger,
     temporal,
@@ -146,6 +151,13 @@ export async function startAppStack(
       })
     : null;
   await alerts?.start(testDatabaseUrl());
+  const webhooks = new WebhookDispatcher(db.pool, {
+    logger,
+    policy: webhookRetryPolicy(env),
+    timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    idlePollMs: 200,
+  });
+  await webhooks.start(testDatabaseUrl());
 
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const campaigns = campaignSendingFromEnv(env);
@@ -184,7 +196,7 @@ export async function startAppStack(
     async stop() {
       worker?.shutdown();
       await running;
-      await Promise.all([relay.stop(), alerts?.stop()]);
+      await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop(), events.stop()]);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       recordings.client.destroy();
