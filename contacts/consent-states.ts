@@ -1,9 +1,22 @@
 // Current consent (DPDPA), read: the newest entry per purpose of each contact, joined to the
 // contact, in one query (DISTINCT ON over the history's index). Send time reads a page of up to
 // 1,000 recipients this way; the API shows contacts with it.
-import { canMessage, type ConsentEntry, type ConsentState, currentConsent } from '../domain/consent.js';
+import {
+  canMessage,
+  type ConsentAction,
+  type ConsentEntry,
+  type ConsentPurpose,
+  type ConsentSource,
+  type ConsentState,
+  currentConsent,
+} from '../domain/consent.js';
 import type { Narrow, Queryable, Row, Tables } from '../lib/db.js';
-import type { ConsentEntryRow } from './consents.js';
+
+/** A consent history row (contacts/consents.ts writes and reads them). */
+export type ConsentEntryRow = Narrow<
+  Row<'contact_consents', 'id' | 'purpose' | 'action' | 'source' | 'evidence' | 'recorded_at' | 'recorded_by'>,
+  { purpose: ConsentPurpose; action: ConsentAction; source: ConsentSource }
+>;
 
 /** A contact (its id as contact_id) and its newest entry of one purpose (LEFT JOIN: all null when it has none). */
 type NewestEntryRow = ContactColumns &

@@ -8,7 +8,8 @@ import {
   type ConsentSource,
   MAX_EVIDENCE_LENGTH,
 } from '../domain/consent.js';
-import type { Narrow, Queryable, Row } from '../lib/db.js';
+import type { Queryable, Row } from '../lib/db.js';
+import type { ConsentEntryRow } from './consent-states.js';
 import { appendEvents } from '../events/emit.js';
 import { contactEvents } from '../events/resources.js';
 
@@ -80,10 +81,6 @@ export async function recordInboundConsent(
 }
 
 /** A consent entry as stored: purpose, action and source are CHECK-constrained to the domain's unions. */
-export type ConsentEntryRow = Narrow<
-  Row<'contact_consents', 'id' | 'purpose' | 'action' | 'source' | 'evidence' | 'recorded_at' | 'recorded_by'>,
-  { purpose: ConsentPurpose; action: ConsentAction; source: ConsentSource }
->;
 
 export interface ConsentHistoryEntry {
   id: string;
