@@ -40,7 +40,7 @@ describe('the OpenAPI document', () => {
         expect(operation, `${method} ${path}`).toBeDefined();
         if (Array.isArray(access)) {
           expect(operation!['x-required-roles']).toEqual(access);
-          expect(operation!.security).toEqual([{ apiKey: [] }]);
+          expect(operation!.security).toEqual([{ apiKey: [] }, { session: [] }]);
           expect(Object.keys(operation!.responses)).toEqual(expect.arrayContaining(['401', '403', '429']));
           expect(operation!.description).toContain(`Roles: ${access.join(' or ')}.`);
         } else {
