@@ -8,6 +8,7 @@ import type { Logger } from '../lib/logger.js';
 import { NotifiedLoop } from '../lib/notified-loop.js';
 import type pg from 'pg';
 import type { Row, Tables } from '../lib/db.js';
+import { creditAlertResource } from './alert-resource.js';
 import { ACCOUNT_SCOPE, ALERT_CHANNEL } from './ledger.js';
 
 /** A claimed alert and its scope's name. */
@@ -91,14 +92,7 @@ export class AlertDispatcher {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           text: alertMessage(alert),
-          alert: {
-            id: alert.id,
-            scope: alert.scope_id,
-            thresholdPercent: alert.threshold_percent,
-            usedCredits: toCredits(Number(alert.used_milli)),
-            grantedCredits: toCredits(Number(alert.limit_milli)),
-            raisedAt: alert.created_at.toISOString(),
-          },
+          alert: { ...creditAlertResource(alert), raisedAt: alert.created_at.toISOString() },
         }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -11,7 +11,8 @@
 // activity retried after a crash charges once.
 import type pg from 'pg';
 import { appendEvents } from '../events/emit.js';
-import { creditAlertEvent, type CreditAlertRow } from '../events/resources.js';
+import { creditAlertEvent } from '../events/resources.js';
+import type { CreditAlertRow } from './alert-resource.js';
 import { nextAlerts } from '../domain/credit-alerts.js';
 import { decideReservation, type RefusalReason } from '../domain/credit-reservation.js';
 import { inTransaction, type Narrow, type Row } from '../lib/db.js';

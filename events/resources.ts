@@ -4,10 +4,10 @@ import { type CallResource, loadCallResources } from '../calls/call-resource.js'
 import { contactsWithConsent } from '../contacts/consent-states.js';
 import { toContactResource } from '../contacts/contact-resource.js';
 import type { EventType } from '../domain/events.js';
-import { toCredits } from '../domain/credits.js';
 import type { Queryable } from '../lib/db.js';
 import type { Row } from '../generated/db-rows.js';
 import type { NewEvent } from './emit.js';
+import { type CreditAlertRow, creditAlertResource } from '../credits/alert-resource.js';
 
 type EventOf<R> = { type: EventType; resourceId: string; resource?: R };
 
@@ -124,24 +124,12 @@ export function campaignEvent(type: EventType, row: CampaignEventRow): NewEvent 
   };
 }
 
-export type CreditAlertRow = Row<
-  'credit_alerts',
-  'id' | 'scope_id' | 'threshold_percent' | 'used_milli' | 'limit_milli' | 'created_at'
->;
-
 /** A threshold crossing, as GET /v1/credits/alerts lists it. */
 export function creditAlertEvent(row: CreditAlertRow): NewEvent {
   return {
     type: 'credits.threshold_crossed',
     resourceType: 'credit_alert',
     resourceId: row.id,
-    payload: {
-      id: row.id,
-      scope: row.scope_id,
-      thresholdPercent: row.threshold_percent,
-      usedCredits: toCredits(Number(row.used_milli)),
-      grantedCredits: toCredits(Number(row.limit_milli)),
-      createdAt: row.created_at.toISOString(),
-    },
+    payload: creditAlertResource(row),
   };
 }
