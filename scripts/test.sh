@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/bootstrap.sh --browser
 if [[ $# -eq 0 ]]; then
-  echo "[test] lint: eslint, prettier --check, dependency-cruiser" >&2
+  echo "[test] lint: eslint, prettier --check, dependency-cruiser, tsc (server and console)" >&2
   npm run --silent lint
 fi
 exec npx --no-install vitest run "$@"
