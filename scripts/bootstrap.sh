@@ -6,6 +6,7 @@
 #   3. PostgreSQL answering on the host of DATABASE_URL (started when it is the local cluster)
 #   4. The browser console built into console/dist when its sources changed (vite build)
 #   5. With --browser (npm test): Debian's Chromium for the e2e tests, when /usr/bin/chromium is absent
+# With --node-only (`npm run lint`, through its prelint hook) it stops after step 1.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -44,6 +45,10 @@ elif [[ prisma/schema.prisma -nt generated/prisma || prisma/row-types-generator.
   log "prisma/schema.prisma or a generator changed: regenerating the Prisma client and SQL row types"
   npx --no-install prisma generate || die "prisma generate failed (see above)"
   touch generated/prisma
+fi
+
+if [[ " $* " == *" --node-only "* ]]; then
+  exit 0
 fi
 
 # --- 2. Temporal and SeaweedFS binaries in a project-local venv -------------------------------
