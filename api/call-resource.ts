@@ -1,9 +1,8 @@
-// The call log row as the API shows it (the mapping lives with the calls, where events use it too).
+// The call log row for API routes: found, or a 404 naming the call. Its JSON shape is
+// calls/call-resource.ts's, shared with the event log.
 import type { Db } from '../lib/db.js';
 import { ApiError } from './errors.js';
 import type { Call } from '../generated/prisma/client.js';
-
-export { toCallResource, toRecordingResource } from '../calls/call-resource.js';
 
 /** The call log row, or a 404 naming the call. */
 export async function findCallOr404(db: Db, id: string): Promise<Call> {

@@ -1,11 +1,11 @@
 // /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
 import { Router } from 'express';
-import { type CallResource, callIsFinal } from '../../calls/call-resource.js';
+import { type CallResource, callIsFinal, toCallResource } from '../../calls/call-resource.js';
 import type { EventHub } from '../../events/feed.js';
 import { latestCallEventId } from '../../events/feed.js';
 import { lastEventIdHeader } from '../event-schemas.js';
 import { streamEvents } from './events.js';
-import { findCallOr404, toCallResource } from '../call-resource.js';
+import { findCallOr404 } from '../call-resource.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
 import { InsufficientCreditsError, type StartCallDeps, startCall } from '../../calls/start-call.js';
