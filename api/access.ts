@@ -60,11 +60,16 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/templates/{id}/render': { post: anyOf('marketer') },
 
   '/v1/campaigns': { post: anyOf('marketer'), get: anyOf('marketer', 'viewer') },
-  '/v1/campaigns/{id}': { get: anyOf('marketer', 'viewer') },
+  '/v1/campaigns/{id}': { get: anyOf('marketer', 'viewer'), put: anyOf('marketer'), delete: anyOf('marketer') },
   '/v1/campaigns/{id}/start': campaignControl,
   '/v1/campaigns/{id}/pause': campaignControl,
   '/v1/campaigns/{id}/resume': campaignControl,
   '/v1/campaigns/{id}/cancel': campaignControl,
+  // The console's campaign pages: audience previews (dry runs), drafts, recipients and their export.
+  '/v1/campaigns/preview': { post: anyOf('marketer') },
+  '/v1/campaigns/{id}/preview': { get: anyOf('marketer', 'viewer') },
+  '/v1/campaigns/{id}/recipients': { get: anyOf('marketer', 'viewer') },
+  '/v1/campaigns/{id}/recipients.csv': { get: anyOf('marketer', 'viewer') },
 };
 
 export interface RouteMatch {

@@ -1,6 +1,7 @@
 // Request and response shapes of /v1/campaigns (the create body lives with the definition in
 // campaigns/definition.ts, which the workflow also reads).
 import { z } from 'zod';
+import { skipReasons } from '../domain/campaign-rules.js';
 
 export const campaignIdParam = z.object({ id: z.uuid('must be a campaign ID (UUID)') });
 
@@ -25,7 +26,8 @@ const stepFunnel = z.object({
   pending: z.number().int().meta({ description: 'Answer lost; waiting for a delivery report' }),
   unknown: z.number().int().meta({ description: 'Answer lost and no report came: never resent' }),
   skipped: z.record(z.string(), z.number().int()).meta({
-    description: 'By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter',
+    description:
+      'By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap',
   }),
   failed: z
     .record(z.string(), z.number().int())
@@ -56,3 +58,49 @@ export const campaignResource = z.object({
 });
 
 export const campaignListResponse = z.object({ campaigns: z.array(campaignResource) });
+
+// ---- Audience preview, recipients ---------------------------------------------------------------
+
+export const audiencePreviewResponse = z.object({
+  recipients: z.number().int().meta({ description: 'Contacts the audience selects now (erased ones left out)' }),
+  send: z.number().int().meta({ description: 'How many the first step would send to now' }),
+  skipped: z.record(z.enum(skipReasons), z.number().int()).meta({
+    description:
+      'How many it would skip, by reason: no_consent, opted_out, missing_parameter (no fallback), frequency_cap, ...',
+  }),
+  blocked: z
+    .string()
+    .nullable()
+    .meta({ description: 'template_not_approved or template_mismatch: the first step could not send at all' }),
+});
+
+export const recipientsQuery = z.strictObject({
+  cursor: z.coerce
+    .number<string>()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: "The previous page's nextCursor (a recipient seq)" }),
+  limit: z.coerce.number<string>().int().min(1).max(500).default(50),
+});
+
+const recipientStep = z.object({
+  step: z.number().int().meta({ description: '1-based' }),
+  outcome: z.enum(['sent', 'delivered', 'read', 'replied', 'failed', 'skipped', 'pending', 'unknown']),
+  skipReason: z.enum(skipReasons).nullable(),
+  errorCode: z.number().int().nullable().meta({ description: "Exotel's code when the send failed" }),
+  sentAt: z.iso.datetime().nullable(),
+});
+
+export const recipientsResponse = z.object({
+  recipients: z.array(
+    z.object({
+      seq: z.number().int(),
+      contactId: z.uuid(),
+      phone: z.string().nullable().meta({ description: 'Null once the contact was erased' }),
+      name: z.string().nullable(),
+      steps: z.array(recipientStep).meta({ description: 'The steps decided for this recipient so far' }),
+    }),
+  ),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as cursor for the next page; null on the last page' }),
+});

@@ -1,7 +1,14 @@
 // OpenAPI paths of /v1/credits, /v1/campaigns and the WhatsApp webhook.
 import { createCampaignBody } from '../campaigns/definition.js';
 import { whatsappWebhookSchema } from '../exotel/whatsapp-wire.js';
-import { campaignListResponse, campaignResource, listCampaignsQuery } from './campaign-schemas.js';
+import {
+  audiencePreviewResponse,
+  campaignListResponse,
+  campaignResource,
+  listCampaignsQuery,
+  recipientsQuery,
+  recipientsResponse,
+} from './campaign-schemas.js';
 import {
   alertResource,
   budgetBody,
@@ -114,6 +121,63 @@ export const creditAndCampaignPaths = {
       summary: "A campaign: state, pause reason, funnel per step, and its workflow's progress",
       parameters: [idParameter('campaign')],
       responses: { 200: json(campaignResource, 'The campaign'), ...notFound('campaign'), ...errors },
+    },
+    put: {
+      summary: "Replace a draft's definition (checked as create checks it); only until it is started",
+      parameters: [idParameter('campaign')],
+      requestBody: body(createCampaignBody),
+      responses: {
+        200: json(campaignResource, 'The draft as changed'),
+        ...conflict('Not a draft any more (campaign_<status>, campaign_starting): nothing changed'),
+        ...notFound('campaign'),
+        ...errors,
+      },
+    },
+    delete: {
+      summary: 'Delete a draft that was never started',
+      parameters: [idParameter('campaign')],
+      responses: {
+        204: { description: 'Deleted' },
+        ...conflict('Not a draft any more (campaign_<status>, campaign_starting): nothing deleted'),
+        ...notFound('campaign'),
+        ...errors,
+      },
+    },
+  },
+  '/v1/campaigns/preview': {
+    post: {
+      summary:
+        'Audience preview, a dry run that writes nothing: how many the first step would send to now, and how many it would skip by reason',
+      description:
+        'The body is a campaign as POST /v1/campaigns takes it, checked the same way (400 names each field). Decided by the rule sending applies, over the audience and consent as they stand now.',
+      requestBody: body(createCampaignBody),
+      responses: { 200: json(audiencePreviewResponse, 'The preview'), ...errors },
+    },
+  },
+  '/v1/campaigns/{id}/preview': {
+    get: {
+      summary: "Audience preview of a stored campaign's definition (a dry run that writes nothing)",
+      parameters: [idParameter('campaign')],
+      responses: { 200: json(audiencePreviewResponse, 'The preview'), ...notFound('campaign'), ...errors },
+    },
+  },
+  '/v1/campaigns/{id}/recipients': {
+    get: {
+      summary: 'Recipients in audience order with the outcome of each step (skip reason, error code), paged',
+      parameters: [idParameter('campaign'), ...queryParameters(recipientsQuery)],
+      responses: { 200: json(recipientsResponse, 'A page of recipients'), ...notFound('campaign'), ...errors },
+    },
+  },
+  '/v1/campaigns/{id}/recipients.csv': {
+    get: {
+      summary:
+        'Every recipient as CSV: seq, contact_id, phone, name, then stepN_outcome, _skip_reason, _error_code, _sent_at',
+      parameters: [idParameter('campaign')],
+      responses: {
+        200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
+        ...notFound('campaign'),
+        ...errors,
+      },
     },
   },
   '/v1/campaigns/{id}/start': {

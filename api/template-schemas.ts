@@ -34,9 +34,9 @@ export const listTemplatesQuery = z.strictObject({
 
 export const renderTemplateBody = z.strictObject({
   params: paramMappingSchema,
-  contactId: z
-    .uuid('must be a contact ID (UUID)')
-    .meta({ description: 'The contact whose fields fill the parameters' }),
+  contactId: z.uuid('must be a contact ID (UUID)').optional().meta({
+    description: 'The contact whose fields fill the parameters; without one, each field shows as [field]',
+  }),
 });
 
 export const templateResource = z.object({
@@ -67,6 +67,10 @@ export const renderResponse = z.union([
     components: z
       .array(z.record(z.string(), z.unknown()))
       .meta({ description: 'content.template.components of the send request' }),
+    text: z.string().meta({
+      description: 'What the customer reads: header, body with the parameters filled in, footer, [button labels]',
+      example: 'Hi Asha, Diwali offers are live!\n\n[Show me]',
+    }),
   }),
   z.object({
     ok: z.literal(false),

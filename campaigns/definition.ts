@@ -82,6 +82,16 @@ export const createCampaignBody = z
           .max(1000)
           .optional()
           .meta({ description: "This campaign's own cap, under the number's" }),
+        frequencyCap: z
+          .strictObject({
+            perDay: z.number().int().min(0).max(1000).optional(),
+            perWeek: z.number().int().min(0).max(1000).optional(),
+          })
+          .optional()
+          .meta({
+            description:
+              'Marketing messages one contact may get from all campaigns in 24 hours / 7 days (0: no cap); default WHATSAPP_FREQUENCY_CAP_PER_DAY / _PER_WEEK',
+          }),
         errorSpike: z
           .strictObject({
             maxFailureRate: z.number().min(0).max(1).default(0.2),

@@ -1,7 +1,7 @@
 // Sends one page of a campaign step: the next recipients by seq, in chunks small enough to pace
 // smoothly. For each chunk, at send time: the campaign is still running, the hour is allowed,
-// each recipient meets the step's condition, has consent and every template parameter
-// (domain/send-decision.ts decides, from facts read here); credits are held; the number's and
+// each recipient meets the step's condition, has consent and every template parameter, and is
+// under the frequency cap (domain/send-decision.ts decides, from facts read here); credits are held; the number's and
 // the campaign's pace are booked, the sends recorded before the provider is called and the
 // answers recorded (page-request.ts); what was sent is charged. The page's bookkeeping is the
 // reducer in domain/page-state.ts.
@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { CreditLedger } from '../credits/ledger.js';
 import { isErrorSpike, requestSizeForRate } from '../domain/campaign-rules.js';
 import { type CreditRates, messageRate } from '../domain/credits.js';
+import { effectiveCap } from '../domain/frequency-cap.js';
 import { initialPageState, maxInFlight, needsSpikeCheck, type PageEvent, pageReducer } from '../domain/page-state.js';
 import { type ChunkFacts, decideChunk, templateBlocker } from '../domain/send-decision.js';
 import { consentStates } from '../contacts/consent-states.js';
@@ -26,6 +27,8 @@ export interface SendPageDeps extends PageRequestDeps {
   rates: CreditRates;
   /** The sending number's cap, shared by every campaign and worker. */
   numberMessagesPerSecond: number;
+  /** The deployment's frequency cap per contact (0: none); a campaign may override it. */
+  frequencyCap: { perDay: number; perWeek: number };
   /** Called after each chunk: the activity heartbeats with the seq reached. */
   progress: (seq: number) => void;
 }
@@ -53,6 +56,7 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
   if (campaignCap) limits.push({ key: `campaign:${campaign.id}`, perSecond: campaignCap });
   const rate = Math.min(deps.numberMessagesPerSecond, campaignCap ?? Infinity);
   const unitCost = messageRate(deps.rates, template.category);
+  const frequencyCap = effectiveCap(deps.frequencyCap, definition.limits.frequencyCap);
 
   const recipients = await store.recipientsAfter(pool, campaign.id, input.afterSeq, pageSizeForRate(rate));
   if (recipients.length === 0) return result({ outcome: 'progress' as const, done: true });
@@ -127,6 +131,7 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
         template,
         step,
         sendingNumber: campaign.sendingNumber,
+        frequencyCap,
         affordable: state.affordable,
         newId: randomUUID,
       });
@@ -148,21 +153,22 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
   }
 }
 
-/** What deciding a chunk takes from the database: its decided rows, the previous step's outcomes, consent. */
-async function chunkFacts(
+/** What deciding a chunk takes from the database: its decided rows, the previous step's outcomes, consent, recent sends. */
+export async function chunkFacts(
   pool: SendPageDeps['pool'],
-  campaignId: string,
+  campaignId: string | null,
   step: number,
-  chunk: store.Recipient[],
+  chunk: readonly { contactId: string }[],
 ): Promise<ChunkFacts> {
   const contactIds = chunk.map((recipient) => recipient.contactId);
-  const decided = await store.decidedContacts(pool, campaignId, step, contactIds);
-  const previous = step > 0 ? await store.previousSends(pool, campaignId, step - 1, contactIds) : null;
-  const consents = await consentStates(
-    pool,
-    contactIds.filter((contactId) => !decided.has(contactId)),
-  );
-  return { recipients: chunk, decided, previous, consents };
+  const decided = campaignId ? await store.decidedContacts(pool, campaignId, step, contactIds) : new Set<string>();
+  const previous = campaignId && step > 0 ? await store.previousSends(pool, campaignId, step - 1, contactIds) : null;
+  const undecided = contactIds.filter((contactId) => !decided.has(contactId));
+  const [consents, recentSends] = await Promise.all([
+    consentStates(pool, undecided),
+    store.recentSends(pool, undecided),
+  ]);
+  return { recipients: chunk, decided, previous, consents, recentSends };
 }
 
 /** The credit budget of a campaign that has one. */

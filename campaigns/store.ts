@@ -4,6 +4,7 @@
 // rows of what it already decided and never sends those again.
 import type pg from 'pg';
 import type { PreviousSend, SkipReason } from '../domain/campaign-rules.js';
+import type { RecentSends } from '../domain/frequency-cap.js';
 import type { CampaignDefinition } from './definition.js';
 import { campaignStatusEvent } from '../domain/events.js';
 import { appendEvents } from '../events/emit.js';
@@ -292,4 +293,23 @@ export async function decidedCount(pool: pg.Pool, campaignId: string, step: numb
     [campaignId, step],
   );
   return rows[0]!.count;
+}
+
+/**
+ * Campaign messages each contact was sent, or possibly sent, in the last 24 hours and 7 days
+ * (any campaign, this one's earlier steps included), for the frequency cap. Contacts without any
+ * are left out.
+ */
+export async function recentSends(pool: pg.Pool, contactIds: string[]): Promise<Map<string, RecentSends>> {
+  if (contactIds.length === 0) return new Map();
+  const { rows } = await pool.query<{ contact_id: string; last_day: number; last_week: number }>(
+    `SELECT contact_id, count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS last_day,
+            count(*)::int AS last_week
+     FROM message_sends
+     WHERE contact_id = ANY($1::uuid[]) AND campaign_id IS NOT NULL
+       AND state IN ('accepted', 'pending', 'unknown') AND created_at > now() - interval '7 days'
+     GROUP BY contact_id`,
+    [contactIds],
+  );
+  return new Map(rows.map((row) => [row.contact_id, { lastDay: row.last_day, lastWeek: row.last_week }]));
 }

@@ -120,6 +120,10 @@ export const envSchema = z.object({
   WHATSAPP_MESSAGES_PER_SECOND: z.coerce.number<string>().int().min(1).max(1000).default(80),
   /** How long a send whose answer was lost waits for a delivery report before it counts as unknown. */
   WHATSAPP_PENDING_GRACE_SEC: seconds(120),
+  /** Marketing messages one contact may get from all campaigns in any 24 hours (0: no cap); a campaign may override. */
+  WHATSAPP_FREQUENCY_CAP_PER_DAY: z.coerce.number<string>().int().min(0).max(1000).default(2),
+  /** ...and in any 7 days (0: no cap). */
+  WHATSAPP_FREQUENCY_CAP_PER_WEEK: z.coerce.number<string>().int().min(0).max(1000).default(6),
 
   // --- Calls ----------------------------------------------------------------------------
   /** Exotel's TimeLimit: the longest conversation allowed (max 14400). */

@@ -25,8 +25,16 @@ export function meetsCondition(condition: StepCondition, previous: PreviousSend 
 }
 
 /** Why a recipient was not sent a step: every targeted recipient ends sent, failed or one of these. */
-export type SkipReason =
-  'no_consent' | 'opted_out' | 'erased' | 'condition_not_met' | 'missing_parameter' | 'invalid_parameter';
+export const skipReasons = [
+  'no_consent',
+  'opted_out',
+  'erased',
+  'condition_not_met',
+  'missing_parameter',
+  'invalid_parameter',
+  'frequency_cap',
+] as const;
+export type SkipReason = (typeof skipReasons)[number];
 
 export interface ErrorSpikeRule {
   /** Failure rate (0-1) over the window that pauses the campaign. */

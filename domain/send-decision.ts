@@ -3,6 +3,7 @@
 // reads the facts (decided rows, the previous step's outcomes, consent), asks this, and applies
 // the answer. IDs come from the injected `newId`, so the same facts always give the same answer.
 import { requiredPurpose } from './consent.js';
+import { atFrequencyCap, type FrequencyCap, isCapped, noRecentSends, type RecentSends } from './frequency-cap.js';
 import { meetsCondition, type PreviousSend, type SkipReason, type StepCondition } from './campaign-rules.js';
 import {
   isSendable,
@@ -66,6 +67,8 @@ export interface ChunkFacts {
   previous: ReadonlyMap<string, PreviousSend> | null;
   /** Consent and template fields per contact; a contact missing here no longer exists (erased). */
   consents: ReadonlyMap<string, RecipientConsent>;
+  /** Campaign messages each contact was sent lately (none when missing), for the frequency cap. */
+  recentSends: ReadonlyMap<string, RecentSends>;
 }
 
 export interface ChunkDecisionInput extends ChunkFacts {
@@ -73,6 +76,8 @@ export interface ChunkDecisionInput extends ChunkFacts {
   template: SendTemplate;
   step: { condition: StepCondition; params: ParamMapping };
   sendingNumber: string;
+  /** Marketing messages per contact across campaigns (domain/frequency-cap.ts). */
+  frequencyCap: FrequencyCap;
   /** Messages the page's credit hold still affords. */
   affordable: number;
   newId: () => string;
@@ -117,7 +122,8 @@ export function decideChunk(input: ChunkDecisionInput): ChunkDecision {
 
 /**
  * The first reason not to send, in the order the funnel reports them: erased, then consent (the
- * reason that matters most to whoever reads it), then the step's condition, then the parameters.
+ * reason that matters most to whoever reads it), then the step's condition, then the parameters,
+ * then the frequency cap (a contact who could not be sent anyway is not reported as capped).
  */
 function judge(
   input: ChunkDecisionInput,
@@ -132,5 +138,7 @@ function judge(
   const rendered = renderCheckedTemplate(input.template, input.step.params, contact);
   if (!rendered.ok)
     return { skip: rendered.reason === 'missing_parameter' ? 'missing_parameter' : 'invalid_parameter' };
+  if (isCapped(purpose) && atFrequencyCap(input.recentSends.get(contactId) ?? noRecentSends, input.frequencyCap))
+    return { skip: 'frequency_cap' };
   return { skip: null, contact, components: rendered.components };
 }

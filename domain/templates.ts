@@ -163,9 +163,17 @@ export const paramSourceSchema = z
       .optional()
       .meta({ description: "The contact's name, phone or an attribute", example: 'attributes.city' }),
     value: z.string().min(1).max(MAX_BODY_LENGTH).optional().meta({ description: 'The same text for every contact' }),
+    fallback: z.string().trim().min(1).max(MAX_BODY_LENGTH).optional().meta({
+      description: 'Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)',
+      example: 'there',
+    }),
   })
   .refine((source) => (source.field === undefined) !== (source.value === undefined), {
     message: 'give exactly one of field or value',
+  })
+  .refine((source) => source.fallback === undefined || source.field !== undefined, {
+    message: 'a fallback goes with a field (a value is never missing)',
+    path: ['fallback'],
   });
 export type ParamSource = z.infer<typeof paramSourceSchema>;
 
@@ -293,11 +301,15 @@ function resolve(source: ParamSource, contact: TemplateContact, where: string): 
     throw new RenderError('invalid_mapping', `${where}: not a field or value`);
   }
   const label = `${where} (${source.field ?? 'value'})`;
-  if (raw === undefined || raw === null) throw new RenderError('missing_parameter', `${label} is missing`);
+  const fallback = source.fallback === undefined ? '' : cleanText(source.fallback);
+  if (raw === undefined || raw === null) {
+    if (fallback) return fallback;
+    throw new RenderError('missing_parameter', `${label} is missing`);
+  }
   if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
     throw new RenderError('invalid_parameter', `${label} is not text, a number or true/false`);
   }
-  const text = cleanText(String(raw));
+  const text = cleanText(String(raw)) || fallback;
   if (text === '') throw new RenderError('missing_parameter', `${label} is empty`);
   return text;
 }
@@ -418,4 +430,46 @@ export interface TemplateRecord {
   components: TemplateComponents;
   createdAt: Date;
   updatedAt: Date;
+}
+
+// --- What the customer reads ----------------------------------------------------------------
+
+/**
+ * The message as the customer reads it: the header (or its media type), the body with its
+ * parameters filled in, the footer, and the buttons' labels, from a render's components.
+ */
+export function messageText(components: TemplateComponents, sent: readonly SendComponent[]): string {
+  const texts = (type: 'header' | 'body') =>
+    sent
+      .filter((component) => component.type === type)
+      .flatMap((component) =>
+        component.parameters.flatMap((parameter) => (parameter.type === 'text' ? [parameter.text] : [])),
+      );
+  const parts: string[] = [];
+  const { header: registered } = components;
+  if (registered.type === 'text') parts.push(fill(registered.text, texts('header')));
+  else if (registered.type !== 'none') parts.push(`[${registered.type}]`);
+  parts.push(fill(components.body.text, texts('body')));
+  if (components.footer) parts.push(components.footer.text);
+  if (components.buttons.length > 0) parts.push(components.buttons.map((button) => `[${button.text}]`).join(' '));
+  return parts.join('\n\n');
+}
+
+/**
+ * A mapping that renders without a contact (the builder's preview): each contact field shows as
+ * `[field]`, or `[field, else <fallback>]` when it has a fallback.
+ */
+export function placeholderMapping(mapping: ParamMapping): ParamMapping {
+  const shown = (source: ParamSource): ParamSource =>
+    source.field === undefined
+      ? source
+      : { value: source.fallback ? `[${source.field}, else ${source.fallback}]` : `[${source.field}]` };
+  return {
+    ...mapping,
+    body: mapping.body.map(shown),
+    ...(mapping.header
+      ? { header: { ...mapping.header, ...(mapping.header.text ? { text: shown(mapping.header.text) } : {}) } }
+      : {}),
+    buttons: mapping.buttons.map((button) => ({ ...button, suffix: shown(button.suffix) })),
+  };
 }

@@ -1,4 +1,5 @@
-// /v1/campaigns: create (validated against the templates), read with the funnel per step, list,
+// /v1/campaigns: create (validated against the templates), preview the audience (a dry run),
+// change or delete a draft, read with the funnel per step, list its recipients (pages or CSV),
 // and start, pause, resume, cancel. The API inserts the draft and starts the workflow; from then on
 // the workflow is the only writer of the campaign's status. Pause, resume and cancel are workflow
 // updates: the answer comes after the workflow has taken the change (and recorded it on the
@@ -10,8 +11,11 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { Router } from 'express';
-import { createCampaign } from '../../campaigns/create.js';
-import { createCampaignBody } from '../../campaigns/definition.js';
+import { previewAudience } from '../../campaigns/audience-preview.js';
+import { checkCampaign, createCampaign, deleteDraft, updateDraft } from '../../campaigns/create.js';
+import { type CampaignDefinition, createCampaignBody } from '../../campaigns/definition.js';
+import { listRecipients, recipientsCsvHeader, recipientsCsvRows } from '../../campaigns/recipients.js';
+import type { FieldIssue } from '../../domain/templates.js';
 import { campaignFunnel } from '../../campaigns/funnel.js';
 import { type CampaignRow, findCampaign, listCampaigns } from '../../campaigns/store.js';
 import type { Env } from '../../config/env.js';
@@ -27,13 +31,30 @@ import {
 } from '../../contracts/campaigns.js';
 import type { whatsappCampaign } from '../../workflows/campaign.js';
 import { ApiError, parseOrThrow } from '../errors.js';
-import { campaignIdParam, listCampaignsQuery } from '../campaign-schemas.js';
+import { campaignIdParam, listCampaignsQuery, recipientsQuery } from '../campaign-schemas.js';
 
 export interface CampaignRoutesDeps {
   db: Db;
   temporal: Client;
-  env: Pick<Env, 'WHATSAPP_SENDING_NUMBER' | 'TEMPORAL_TASK_QUEUE'>;
+  env: Pick<
+    Env,
+    | 'WHATSAPP_SENDING_NUMBER'
+    | 'TEMPORAL_TASK_QUEUE'
+    | 'WHATSAPP_FREQUENCY_CAP_PER_DAY'
+    | 'WHATSAPP_FREQUENCY_CAP_PER_WEEK'
+  >;
 }
+
+/** Recipients read per query while writing the CSV export. */
+const CSV_PAGE = 1000;
+
+const invalidCampaign = (problems: FieldIssue[]) =>
+  new ApiError(
+    400,
+    'validation_failed',
+    `Invalid campaign: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+    problems,
+  );
 
 export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Router {
   const router = Router();
@@ -64,18 +85,82 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
     ),
   });
 
+  const defaults = {
+    sendingNumber: env.WHATSAPP_SENDING_NUMBER,
+    frequencyCap: { perDay: env.WHATSAPP_FREQUENCY_CAP_PER_DAY, perWeek: env.WHATSAPP_FREQUENCY_CAP_PER_WEEK },
+  };
+  /** A body checked as create checks it (templates, mappings, sending number), or a 400 naming each field. */
+  const checked = async (raw: unknown): Promise<CampaignDefinition> => {
+    const result = await checkCampaign(db.pool, parseOrThrow(createCampaignBody, raw), defaults);
+    if (!result.ok) throw invalidCampaign(result.problems);
+    return result.definition;
+  };
+  /** Why a draft could not be changed: there is none, or it is not a draft any more. */
+  const notADraft = (id: string, status: string | null, action: string) =>
+    status === null
+      ? new ApiError(404, 'not_found', `No campaign ${id}`)
+      : new ApiError(409, `campaign_${status}`, `Only a draft can be ${action}: the campaign is ${status}`);
+
   router.post('/v1/campaigns', async (req, res) => {
     const body = parseOrThrow(createCampaignBody, req.body);
-    const created = await createCampaign(db.pool, body, { sendingNumber: env.WHATSAPP_SENDING_NUMBER });
-    if (!created.ok) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        `Invalid campaign: ${created.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
-        created.problems,
-      );
-    }
+    const created = await createCampaign(db.pool, body, defaults);
+    if (!created.ok) throw invalidCampaign(created.problems);
     res.status(201).json(await resource(await find(created.id)));
+  });
+
+  router.post('/v1/campaigns/preview', async (req, res) => {
+    res.json(await previewAudience(db.pool, await checked(req.body), defaults));
+  });
+
+  router.get('/v1/campaigns/:id/preview', async (req, res) => {
+    const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
+    res.json(await previewAudience(db.pool, (await find(id)).definition, defaults));
+  });
+
+  router.put('/v1/campaigns/:id', async (req, res) => {
+    const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
+    await find(id);
+    const definition = await checked(req.body);
+    // A draft whose start was asked for has a workflow that may read it any moment: no longer editable.
+    if (await hasWorkflow(id)) throw notADraft(id, 'starting', 'changed');
+    const updated = await updateDraft(db.pool, id, definition);
+    if (!updated.updated) throw notADraft(id, updated.status, 'changed');
+    res.json(await resource(await find(id)));
+  });
+
+  router.delete('/v1/campaigns/:id', async (req, res) => {
+    const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
+    await find(id);
+    if (await hasWorkflow(id)) throw notADraft(id, 'starting', 'deleted');
+    const deleted = await deleteDraft(db.pool, id);
+    if (!deleted.deleted) throw notADraft(id, deleted.status, 'deleted');
+    res.status(204).end();
+  });
+
+  router.get('/v1/campaigns/:id/recipients', async (req, res) => {
+    const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
+    const query = parseOrThrow(recipientsQuery, req.query, 'query');
+    await find(id);
+    const recipients = await listRecipients(db.pool, id, { after: query.cursor ?? 0, limit: query.limit });
+    const last = recipients.at(-1);
+    res.json({ recipients, nextCursor: last && recipients.length === query.limit ? String(last.seq) : null });
+  });
+
+  router.get('/v1/campaigns/:id/recipients.csv', async (req, res) => {
+    const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
+    const campaign = await find(id);
+    const steps = campaign.definition.steps.length;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="campaign-${id}-recipients.csv"`);
+    res.write(recipientsCsvHeader(steps));
+    // Page by page, so a large audience is never held in memory at once.
+    for (let after = 0; ;) {
+      const page = await listRecipients(db.pool, id, { after, limit: CSV_PAGE });
+      if (page.length > 0) res.write(recipientsCsvRows(page, steps));
+      if (page.length < CSV_PAGE) break;
+      after = page.at(-1)!.seq;
+    }
+    res.end();
   });
 
   router.get('/v1/campaigns', async (req, res) => {
@@ -120,6 +205,17 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
     }
     res.status(202).json(await resource(await find(id)));
   });
+
+  /** Whether the campaign's workflow was ever started (its ID is the campaign's). */
+  const hasWorkflow = async (id: string): Promise<boolean> => {
+    try {
+      await temporal.workflow.getHandle(campaignWorkflowId(id)).describe();
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
+  };
 
   /** Why an update found no workflow to take it: never started, or already over. */
   const noWorkflow = async (id: string, action: string): Promise<ApiError> => {

@@ -6,6 +6,8 @@ import { contactsWithConsent } from '../../contacts/consent-states.js';
 import { listTemplates, registerTemplate, setTemplateStatus, templateById } from '../../contacts/templates.js';
 import {
   isSendable,
+  messageText,
+  placeholderMapping,
   renderTemplate,
   type TemplateRecord,
   templateParameters,
@@ -88,7 +90,7 @@ export function templateRoutes({ db }: TemplateRoutesDeps): Router {
     res.json(toTemplateResource(template));
   });
 
-  /** Dry run: the components one contact's message would carry with this parameter mapping. Nothing is sent. */
+  /** Dry run: the components and text one contact's message would carry with this parameter mapping (or, without a contact, the text with [field] markers). Nothing is sent. */
   router.post('/v1/templates/:id/render', async (req, res) => {
     const { id } = parseOrThrow(templateIdParam, req.params, 'path');
     const body = parseOrThrow(renderTemplateBody, req.body);
@@ -101,10 +103,16 @@ export function templateRoutes({ db }: TemplateRoutesDeps): Router {
         `Invalid parameter mapping: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
         problems,
       );
-    const [contact] = await contactsWithConsent(db.pool, [body.contactId]);
-    if (!contact) throw new ApiError(404, 'not_found', `No contact ${body.contactId}`);
-    if (contact.erasedAt) throw new ApiError(409, 'contact_erased', `Contact ${body.contactId} was erased`);
-    res.json(renderTemplate(template, body.params, contact));
+    let rendered;
+    if (body.contactId) {
+      const [contact] = await contactsWithConsent(db.pool, [body.contactId]);
+      if (!contact) throw new ApiError(404, 'not_found', `No contact ${body.contactId}`);
+      if (contact.erasedAt) throw new ApiError(409, 'contact_erased', `Contact ${body.contactId} was erased`);
+      rendered = renderTemplate(template, body.params, contact);
+    } else {
+      rendered = renderTemplate(template, placeholderMapping(body.params), { name: null, phone: '', attributes: {} });
+    }
+    res.json(rendered.ok ? { ...rendered, text: messageText(template.components, rendered.components) } : rendered);
   });
 
   return router;

@@ -1198,7 +1198,7 @@ export interface paths {
                   read: number;
                   replied: number;
                   sent: number;
-                  /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter */
+                  /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
                   skipped: {
                     [key: string]: number;
                   };
@@ -1339,6 +1339,11 @@ export interface paths {
                 /** @default 200 */
                 window?: number;
               };
+              /** @description Marketing messages one contact may get from all campaigns in 24 hours / 7 days (0: no cap); default WHATSAPP_FREQUENCY_CAP_PER_DAY / _PER_WEEK */
+              frequencyCap?: {
+                perDay?: number;
+                perWeek?: number;
+              };
               /** @description This campaign's own cap, under the number's */
               messagesPerSecond?: number;
             };
@@ -1388,6 +1393,11 @@ export interface paths {
                  */
                 body?: {
                   /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
+                  /**
                    * @description The contact's name, phone or an attribute
                    * @example attributes.city
                    */
@@ -1402,6 +1412,11 @@ export interface paths {
                 buttons?: {
                   index: number;
                   suffix: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
                     /**
                      * @description The contact's name, phone or an attribute
                      * @example attributes.city
@@ -1419,6 +1434,11 @@ export interface paths {
                   mediaUrl?: string;
                   /** @description The text header's {{1}} */
                   text?: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
                     /**
                      * @description The contact's name, phone or an attribute
                      * @example attributes.city
@@ -1463,7 +1483,7 @@ export interface paths {
                 read: number;
                 replied: number;
                 sent: number;
-                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter */
+                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
                 skipped: {
                   [key: string]: number;
                 };
@@ -1660,7 +1680,7 @@ export interface paths {
                 read: number;
                 replied: number;
                 sent: number;
-                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter */
+                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
                 skipped: {
                   [key: string]: number;
                 };
@@ -1783,9 +1803,536 @@ export interface paths {
         };
       };
     };
-    put?: never;
+    /**
+     * Replace a draft's definition (checked as create checks it); only until it is started
+     * @description Roles: admin or marketer.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The campaign ID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            audience: {
+              attributes?: {
+                [key: string]: string;
+              };
+              contactIds?: string[];
+              tags?: string[];
+            };
+            /** @description Credits the campaign may use; it pauses with budget_exhausted when they run out */
+            budget?: {
+              credits: number;
+            };
+            /** @default {} */
+            limits?: {
+              /** @default {} */
+              errorSpike?: {
+                /** @default 0.2 */
+                maxFailureRate?: number;
+                /** @default 200 */
+                window?: number;
+              };
+              /** @description Marketing messages one contact may get from all campaigns in 24 hours / 7 days (0: no cap); default WHATSAPP_FREQUENCY_CAP_PER_DAY / _PER_WEEK */
+              frequencyCap?: {
+                perDay?: number;
+                perWeek?: number;
+              };
+              /** @description This campaign's own cap, under the number's */
+              messagesPerSecond?: number;
+            };
+            name: string;
+            /** @default {} */
+            schedule?: {
+              /**
+               * Format: date-time
+               * @description Start then (default: when started)
+               */
+              startAt?: string;
+              /**
+               * @description Allowed hours; null sends at any hour
+               * @default {
+               *       "start": "09:00",
+               *       "end": "21:00",
+               *       "timezone": "Asia/Kolkata"
+               *     }
+               */
+              window?: {
+                end: string;
+                start: string;
+                timezone: string;
+              } | null;
+            };
+            /**
+             * @description Your WhatsApp business number; defaults to WHATSAPP_SENDING_NUMBER
+             * @example +919876543210
+             */
+            sendingNumber?: string;
+            steps: {
+              /**
+               * @description Who gets this step, judged per recipient on the previous step: always, not_delivered, not_read, not_replied
+               * @default always
+               * @enum {string}
+               */
+              condition?: 'always' | 'not_delivered' | 'not_read' | 'not_replied';
+              /**
+               * @description Wait after the previous step finished sending (ignored for the first step)
+               * @default 0
+               */
+              delayMinutes?: number;
+              params: {
+                /**
+                 * @description One source per body placeholder, {{1}} first
+                 * @default []
+                 */
+                body?: {
+                  /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
+                  /**
+                   * @description The contact's name, phone or an attribute
+                   * @example attributes.city
+                   */
+                  field?: string;
+                  /** @description The same text for every contact */
+                  value?: string;
+                }[];
+                /**
+                 * @description The suffix of each url button ending in {{1}}, by its index in the template's buttons
+                 * @default []
+                 */
+                buttons?: {
+                  index: number;
+                  suffix: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
+                    /**
+                     * @description The contact's name, phone or an attribute
+                     * @example attributes.city
+                     */
+                    field?: string;
+                    /** @description The same text for every contact */
+                    value?: string;
+                  };
+                }[];
+                header?: {
+                  /**
+                   * Format: uri
+                   * @description Replaces the media header's registered URL
+                   */
+                  mediaUrl?: string;
+                  /** @description The text header's {{1}} */
+                  text?: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
+                    /**
+                     * @description The contact's name, phone or an attribute
+                     * @example attributes.city
+                     */
+                    field?: string;
+                    /** @description The same text for every contact */
+                    value?: string;
+                  };
+                };
+              };
+              /** Format: uuid */
+              templateId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description The draft as changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              createdAt: string;
+              definition: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              finishedAt: string | null;
+              funnel: {
+                /** @description Recipients with a decision so far; equals targeted when the step is done */
+                decided: number;
+                delivered: number;
+                /** @description By Exotel code (e.g. 30014 EX_RECIPIENT_BLOCKED) */
+                failed: {
+                  [key: string]: number;
+                };
+                /** @description Answer lost; waiting for a delivery report */
+                pending: number;
+                read: number;
+                replied: number;
+                sent: number;
+                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
+                skipped: {
+                  [key: string]: number;
+                };
+                /** @description 1-based */
+                step: number;
+                targeted: number;
+                /** @description Answer lost and no report came: never resent */
+                unknown: number;
+              }[];
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description paused_by_operator, budget_exhausted, error_spike, template_not_approved, template_mismatch, provider_rejected */
+              pauseReason: string | null;
+              /** @description The workflow's own progress (GET one campaign) */
+              progress?: {
+                [key: string]: unknown;
+              } | null;
+              recipientCount: number | null;
+              sendingNumber: string;
+              /** Format: date-time */
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled';
+              workflowId: string;
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such campaign */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Not a draft any more (campaign_<status>, campaign_starting): nothing changed */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     post?: never;
-    delete?: never;
+    /**
+     * Delete a draft that was never started
+     * @description Roles: admin or marketer.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The campaign ID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such campaign */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Not a draft any more (campaign_<status>, campaign_starting): nothing deleted */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -1843,7 +2390,7 @@ export interface paths {
                 read: number;
                 replied: number;
                 sent: number;
-                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter */
+                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
                 skipped: {
                   [key: string]: number;
                 };
@@ -2078,7 +2625,7 @@ export interface paths {
                 read: number;
                 replied: number;
                 sent: number;
-                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter */
+                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
                 skipped: {
                   [key: string]: number;
                 };
@@ -2261,6 +2808,454 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/campaigns/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Audience preview of a stored campaign's definition (a dry run that writes nothing)
+     * @description Roles: admin or marketer or viewer.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The campaign ID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The preview */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description template_not_approved or template_mismatch: the first step could not send at all */
+              blocked: string | null;
+              /** @description Contacts the audience selects now (erased ones left out) */
+              recipients: number;
+              /** @description How many the first step would send to now */
+              send: number;
+              /** @description How many it would skip, by reason: no_consent, opted_out, missing_parameter (no fallback), frequency_cap, ... */
+              skipped: {
+                [key: string]: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such campaign */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/campaigns/{id}/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Recipients in audience order with the outcome of each step (skip reason, error code), paged
+     * @description Roles: admin or marketer or viewer.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: number;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          /** @description The campaign ID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of recipients */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Pass as cursor for the next page; null on the last page */
+              nextCursor: string | null;
+              recipients: {
+                /** Format: uuid */
+                contactId: string;
+                name: string | null;
+                /** @description Null once the contact was erased */
+                phone: string | null;
+                seq: number;
+                /** @description The steps decided for this recipient so far */
+                steps: {
+                  /** @description Exotel's code when the send failed */
+                  errorCode: number | null;
+                  /** @enum {string} */
+                  outcome: 'sent' | 'delivered' | 'read' | 'replied' | 'failed' | 'skipped' | 'pending' | 'unknown';
+                  /** Format: date-time */
+                  sentAt: string | null;
+                  /** @enum {string|null} */
+                  skipReason:
+                    | 'no_consent'
+                    | 'opted_out'
+                    | 'erased'
+                    | 'condition_not_met'
+                    | 'missing_parameter'
+                    | 'invalid_parameter'
+                    | 'frequency_cap'
+                    | null;
+                  /** @description 1-based */
+                  step: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such campaign */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/campaigns/{id}/recipients.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every recipient as CSV: seq, contact_id, phone, name, then stepN_outcome, _skip_reason, _error_code, _sent_at
+     * @description Roles: admin or marketer or viewer.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The campaign ID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The CSV file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such campaign */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/campaigns/{id}/resume': {
     parameters: {
       query?: never;
@@ -2313,7 +3308,7 @@ export interface paths {
                 read: number;
                 replied: number;
                 sent: number;
-                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter */
+                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
                 skipped: {
                   [key: string]: number;
                 };
@@ -2548,7 +3543,7 @@ export interface paths {
                 read: number;
                 replied: number;
                 sent: number;
-                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter */
+                /** @description By reason: no_consent, opted_out, erased, condition_not_met, missing_parameter, invalid_parameter, frequency_cap */
                 skipped: {
                   [key: string]: number;
                 };
@@ -2651,6 +3646,306 @@ export interface paths {
         };
         /** @description The campaign was cancelled */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/campaigns/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Audience preview, a dry run that writes nothing: how many the first step would send to now, and how many it would skip by reason
+     * @description The body is a campaign as POST /v1/campaigns takes it, checked the same way (400 names each field). Decided by the rule sending applies, over the audience and consent as they stand now.
+     *
+     *     Roles: admin or marketer.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            audience: {
+              attributes?: {
+                [key: string]: string;
+              };
+              contactIds?: string[];
+              tags?: string[];
+            };
+            /** @description Credits the campaign may use; it pauses with budget_exhausted when they run out */
+            budget?: {
+              credits: number;
+            };
+            /** @default {} */
+            limits?: {
+              /** @default {} */
+              errorSpike?: {
+                /** @default 0.2 */
+                maxFailureRate?: number;
+                /** @default 200 */
+                window?: number;
+              };
+              /** @description Marketing messages one contact may get from all campaigns in 24 hours / 7 days (0: no cap); default WHATSAPP_FREQUENCY_CAP_PER_DAY / _PER_WEEK */
+              frequencyCap?: {
+                perDay?: number;
+                perWeek?: number;
+              };
+              /** @description This campaign's own cap, under the number's */
+              messagesPerSecond?: number;
+            };
+            name: string;
+            /** @default {} */
+            schedule?: {
+              /**
+               * Format: date-time
+               * @description Start then (default: when started)
+               */
+              startAt?: string;
+              /**
+               * @description Allowed hours; null sends at any hour
+               * @default {
+               *       "start": "09:00",
+               *       "end": "21:00",
+               *       "timezone": "Asia/Kolkata"
+               *     }
+               */
+              window?: {
+                end: string;
+                start: string;
+                timezone: string;
+              } | null;
+            };
+            /**
+             * @description Your WhatsApp business number; defaults to WHATSAPP_SENDING_NUMBER
+             * @example +919876543210
+             */
+            sendingNumber?: string;
+            steps: {
+              /**
+               * @description Who gets this step, judged per recipient on the previous step: always, not_delivered, not_read, not_replied
+               * @default always
+               * @enum {string}
+               */
+              condition?: 'always' | 'not_delivered' | 'not_read' | 'not_replied';
+              /**
+               * @description Wait after the previous step finished sending (ignored for the first step)
+               * @default 0
+               */
+              delayMinutes?: number;
+              params: {
+                /**
+                 * @description One source per body placeholder, {{1}} first
+                 * @default []
+                 */
+                body?: {
+                  /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
+                  /**
+                   * @description The contact's name, phone or an attribute
+                   * @example attributes.city
+                   */
+                  field?: string;
+                  /** @description The same text for every contact */
+                  value?: string;
+                }[];
+                /**
+                 * @description The suffix of each url button ending in {{1}}, by its index in the template's buttons
+                 * @default []
+                 */
+                buttons?: {
+                  index: number;
+                  suffix: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
+                    /**
+                     * @description The contact's name, phone or an attribute
+                     * @example attributes.city
+                     */
+                    field?: string;
+                    /** @description The same text for every contact */
+                    value?: string;
+                  };
+                }[];
+                header?: {
+                  /**
+                   * Format: uri
+                   * @description Replaces the media header's registered URL
+                   */
+                  mediaUrl?: string;
+                  /** @description The text header's {{1}} */
+                  text?: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
+                    /**
+                     * @description The contact's name, phone or an attribute
+                     * @example attributes.city
+                     */
+                    field?: string;
+                    /** @description The same text for every contact */
+                    value?: string;
+                  };
+                };
+              };
+              /** Format: uuid */
+              templateId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description The preview */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description template_not_approved or template_mismatch: the first step could not send at all */
+              blocked: string | null;
+              /** @description Contacts the audience selects now (erased ones left out) */
+              recipients: number;
+              /** @description How many the first step would send to now */
+              send: number;
+              /** @description How many it would skip, by reason: no_consent, opted_out, missing_parameter (no fallback), frequency_cap, ... */
+              skipped: {
+                [key: string]: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7143,15 +8438,20 @@ export interface paths {
           'application/json': {
             /**
              * Format: uuid
-             * @description The contact whose fields fill the parameters
+             * @description The contact whose fields fill the parameters; without one, each field shows as [field]
              */
-            contactId: string;
+            contactId?: string;
             params: {
               /**
                * @description One source per body placeholder, {{1}} first
                * @default []
                */
               body?: {
+                /**
+                 * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                 * @example there
+                 */
+                fallback?: string;
                 /**
                  * @description The contact's name, phone or an attribute
                  * @example attributes.city
@@ -7167,6 +8467,11 @@ export interface paths {
               buttons?: {
                 index: number;
                 suffix: {
+                  /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
                   /**
                    * @description The contact's name, phone or an attribute
                    * @example attributes.city
@@ -7184,6 +8489,11 @@ export interface paths {
                 mediaUrl?: string;
                 /** @description The text header's {{1}} */
                 text?: {
+                  /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
                   /**
                    * @description The contact's name, phone or an attribute
                    * @example attributes.city
@@ -7212,6 +8522,13 @@ export interface paths {
                   }[];
                   /** @enum {boolean} */
                   ok: true;
+                  /**
+                   * @description What the customer reads: header, body with the parameters filled in, footer, [button labels]
+                   * @example Hi Asha, Diwali offers are live!
+                   *
+                   *     [Show me]
+                   */
+                  text: string;
                 }
               | {
                   detail: string;

@@ -42,6 +42,8 @@ function decide(consents: (RecipientConsent | undefined)[], overrides: Partial<C
     template: offer,
     step: { condition: 'always', params },
     sendingNumber: '+918047100001',
+    recentSends: new Map(),
+    frequencyCap: { perDay: null, perWeek: null },
     affordable: 1000,
     newId: () => `id-${++n}`,
     ...overrides,
@@ -156,6 +158,65 @@ describe('decideChunk', () => {
     const broke = decide([optedIn, optedIn], { affordable: 0 });
     expect(broke.send).toEqual([]);
     expect(broke.heldBack.map((send) => send.contactId)).toEqual(['c1', 'c2']);
+  });
+
+  it('skips marketing messages to contacts at the frequency cap, after every other reason', () => {
+    const recentSends = new Map([
+      ['c1', { lastDay: 2, lastWeek: 2 }],
+      ['c2', { lastDay: 1, lastWeek: 6 }],
+      ['c3', { lastDay: 1, lastWeek: 5 }],
+      ['c4', { lastDay: 9, lastWeek: 9 }],
+    ]);
+    const capped = decide([optedIn, optedIn, optedIn, { ...optedIn, name: null }, optedIn], {
+      recentSends,
+      frequencyCap: { perDay: 2, perWeek: 6 },
+    });
+    expect(reasons(capped)).toEqual({ c1: 'frequency_cap', c2: 'frequency_cap', c4: 'missing_parameter' });
+    expect(capped.send.map((send) => send.contactId)).toEqual(['c3', 'c5']);
+
+    // Utility messages (an order update) are not capped.
+    const utility = decide([optedIn], {
+      recentSends,
+      frequencyCap: { perDay: 2, perWeek: 6 },
+      template: { ...offer, category: 'utility' },
+    });
+    expect(utility.send).toHaveLength(1);
+  });
+
+  it('sends a parameter fallback to a contact who lacks the field', () => {
+    const withFallback = paramMappingSchema.parse({
+      body: [{ field: 'name', fallback: 'there' }, { field: 'attributes.code' }],
+    });
+    const { send, skip } = decide(
+      [
+        { ...optedIn, name: null },
+        { ...optedIn, name: '  ' },
+      ],
+      {
+        step: { condition: 'always', params: withFallback },
+      },
+    );
+    expect(skip).toEqual([]);
+    expect(send.map((entry) => entry.content.components)).toEqual([
+      [
+        {
+          type: 'body',
+          parameters: [
+            { type: 'text', text: 'there' },
+            { type: 'text', text: 'D10' },
+          ],
+        },
+      ],
+      [
+        {
+          type: 'body',
+          parameters: [
+            { type: 'text', text: 'there' },
+            { type: 'text', text: 'D10' },
+          ],
+        },
+      ],
+    ]);
   });
 
   it('is pure: the same facts and IDs give the same decision', () => {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
+  messageText,
   type ParamMapping,
   paramMappingSchema,
+  placeholderMapping,
   renderTemplate,
   type TemplateComponentsInput,
   templateComponentsSchema,
@@ -278,5 +280,64 @@ describe('renderTemplate', () => {
     expect(
       renderTemplate({ components: components({ body: { text: 'Our store opens at 10.' } }) }, mapping({}), rahul),
     ).toEqual({ ok: true, components: [] });
+  });
+});
+
+describe('parameter fallbacks', () => {
+  const withFallbacks = mapping({
+    body: [
+      { field: 'name', fallback: 'there' },
+      { field: 'attributes.orderId' },
+      { field: 'attributes.city', fallback: 'your city' },
+    ],
+    buttons: [{ index: 0, suffix: { field: 'attributes.orderId' } }],
+  });
+
+  it('fills a missing or empty field with its fallback, and still skips a field without one', () => {
+    const rendered = renderTemplate(orderShipped, withFallbacks, {
+      ...rahul,
+      name: null,
+      attributes: { orderId: 'A-7', city: ' ' },
+    });
+    expect(rendered.ok && rendered.components[1]).toEqual({
+      type: 'body',
+      parameters: [
+        { type: 'text', text: 'there' },
+        { type: 'text', text: 'A-7' },
+        { type: 'text', text: 'your city' },
+      ],
+    });
+    expect(renderTemplate(orderShipped, withFallbacks, { ...rahul, attributes: {} })).toMatchObject({
+      ok: false,
+      reason: 'missing_parameter',
+    });
+  });
+
+  it('takes a fallback only with a field, naming the field', () => {
+    const parsed = paramMappingSchema.safeParse({ body: [{ value: 'Diwali', fallback: 'x' }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['body.0.fallback']);
+  });
+});
+
+describe('messageText', () => {
+  it('is what the customer reads: the body filled in, the footer and the buttons', () => {
+    const rendered = renderTemplate(orderShipped, orderMapping, rahul);
+    expect(rendered.ok && messageText(orderShipped.components, rendered.components)).toBe(
+      '[image]\n\nHi Rahul, your order A-1042 ships to Pune today. Reply STOP to opt out.\n\nAcme Stores\n\n[Track] [Stop offers] [Thanks]',
+    );
+  });
+
+  it('shows fields as markers when there is no contact to fill them', () => {
+    const shown = placeholderMapping(
+      mapping({
+        body: [{ field: 'name', fallback: 'there' }, { value: 'D-10' }, { field: 'attributes.city' }],
+        buttons: orderMapping.buttons,
+      }),
+    );
+    const rendered = renderTemplate(orderShipped, shown, { name: null, phone: '', attributes: {} });
+    expect(rendered.ok && messageText(orderShipped.components, rendered.components)).toContain(
+      'Hi [name, else there], your order D-10 ships to [attributes.city] today.',
+    );
   });
 });
