@@ -119,10 +119,8 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
 
   router.put('/v1/campaigns/:id', async (req, res) => {
     const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
-    await find(id);
     const definition = await checked(req.body);
-    // A draft whose start was asked for has a workflow that may read it any moment: no longer editable.
-    if (await hasWorkflow(id)) throw notADraft(id, 'starting', 'changed');
+    await draftOnly(id, 'changed');
     const updated = await updateDraft(db.pool, id, definition);
     if (!updated.updated) throw notADraft(id, updated.status, 'changed');
     res.json(await resource(await find(id)));
@@ -130,8 +128,7 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
 
   router.delete('/v1/campaigns/:id', async (req, res) => {
     const { id } = parseOrThrow(campaignIdParam, req.params, 'path');
-    await find(id);
-    if (await hasWorkflow(id)) throw notADraft(id, 'starting', 'deleted');
+    await draftOnly(id, 'deleted');
     const deleted = await deleteDraft(db.pool, id);
     if (!deleted.deleted) throw notADraft(id, deleted.status, 'deleted');
     res.status(204).end();
@@ -206,15 +203,20 @@ export function campaignRoutes({ db, temporal, env }: CampaignRoutesDeps): Route
     res.status(202).json(await resource(await find(id)));
   });
 
-  /** Whether the campaign's workflow was ever started (its ID is the campaign's). */
-  const hasWorkflow = async (id: string): Promise<boolean> => {
+  /**
+   * 404 or 409 unless the campaign is a draft whose start nobody asked for: once its workflow
+   * exists it may read the definition any moment (409 campaign_starting until it shows as scheduled).
+   */
+  const draftOnly = async (id: string, action: string): Promise<void> => {
+    const { status } = await find(id);
+    if (status !== 'draft') throw notADraft(id, status, action);
     try {
       await temporal.workflow.getHandle(campaignWorkflowId(id)).describe();
-      return true;
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return false;
+      if (error instanceof WorkflowNotFoundError) return;
       throw error;
     }
+    throw notADraft(id, 'starting', action);
   };
 
   /** Why an update found no workflow to take it: never started, or already over. */
