@@ -3,6 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, type Session, SIGNED_OUT_EVENT } from './api';
 import { CallPage } from './pages/CallPage';
 import { CallsPage } from './pages/CallsPage';
+import { CampaignBuilderPage } from './pages/CampaignBuilderPage';
+import { CampaignPage } from './pages/CampaignPage';
+import { CampaignsPage } from './pages/CampaignsPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SignInPage } from './pages/SignInPage';
 import { href, useRoute } from './router';
@@ -48,6 +51,9 @@ export function App() {
           <a href={href({ page: 'calls' })} aria-current={route.page === 'call' ? 'page' : current('calls')}>
             Calls
           </a>
+          <a href={href({ page: 'campaigns' })} aria-current={route.page.startsWith('campaign') ? 'page' : undefined}>
+            Campaigns
+          </a>
         </nav>
         <span className="who" title={session.session.admin ? 'Admin key' : 'API key'}>
           {session.session.keyFingerprint}
@@ -60,6 +66,10 @@ export function App() {
         {route.page === 'overview' && <OverviewPage />}
         {route.page === 'calls' && <CallsPage />}
         {route.page === 'call' && <CallPage id={route.id} />}
+        {route.page === 'campaigns' && <CampaignsPage />}
+        {route.page === 'campaign-new' && <CampaignBuilderPage />}
+        {route.page === 'campaign-edit' && <CampaignBuilderPage id={route.id} />}
+        {route.page === 'campaign' && <CampaignPage id={route.id} />}
       </main>
     </>
   );

@@ -24,6 +24,13 @@ export type CallDetail = Json<'/v1/calls/{id}', 'get', 200>;
 export type CallStatus = CallSummary['status'];
 export type Session = Json<'/v1/sessions/current', 'get', 200>;
 export type ApiErrorBody = Json<'/v1/calls', 'post', 400>;
+export type Campaign = Json<'/v1/campaigns/{id}', 'get', 200>;
+export type CampaignStatus = Campaign['status'];
+export type StepFunnel = Campaign['funnel'][number];
+export type CampaignBody = NonNullable<paths['/v1/campaigns']['post']['requestBody']>['content']['application/json'];
+export type AudiencePreview = Json<'/v1/campaigns/preview', 'post', 200>;
+export type Template = Json<'/v1/templates', 'get', 200>['templates'][number];
+export type RecipientRow = Json<'/v1/campaigns/{id}/recipients', 'get', 200>['recipients'][number];
 
 /** An API error as the console shows it: the stable code, the message, and the failing fields. */
 export class ApiProblem extends Error {

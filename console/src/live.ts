@@ -3,7 +3,8 @@
 // own types.
 //
 // Today: a call's page follows that call's server-sent events (GET /v1/calls/:id/events), with a
-// short poll after the stream ends until the recording is archived; lists and the balance poll.
+// short poll after the stream ends until the recording is archived; lists and the balance poll;
+// campaign pages follow the account-wide stream (watchCampaigns).
 // When the account-wide stream (GET /v1/events/stream, with `id:` lines and Last-Event-ID resume)
 // lands, one EventSource here replaces the polls and the per-call streams: pages do not change.
 
@@ -90,3 +91,53 @@ export const watchCalls = (onChange: () => void): Unsubscribe => visiblePoll(3_0
 
 /** The balance, usage and alerts. */
 export const watchCredits = (onChange: () => void): Unsubscribe => visiblePoll(15_000, onChange);
+
+/** Campaign events (status changes) and message events (sends' delivery reports) from the account-wide stream. */
+const CAMPAIGN_STREAM = `/v1/events/stream?type=${encodeURIComponent('campaign.*,message.*')}`;
+/** A busy campaign brings hundreds of events a second: pages re-read at most this often. */
+const CAMPAIGN_REFRESH_MS = 1_000;
+
+/**
+ * Campaign progress, live from the event stream (GET /v1/events/stream): `onChange` runs after
+ * any campaign or message event, at most once a second. EventSource reconnects by itself and
+ * resumes with Last-Event-ID, so nothing is missed; no polling.
+ */
+export function watchCampaigns(onChange: () => void, onStatus?: (status: LiveStatus) => void): Unsubscribe {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastRun = 0;
+  const changed = () => {
+    if (timer !== undefined) return;
+    const wait = Math.max(0, lastRun + CAMPAIGN_REFRESH_MS - Date.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      lastRun = Date.now();
+      onChange();
+    }, wait);
+  };
+  onStatus?.('connecting');
+  const source = new EventSource(CAMPAIGN_STREAM);
+  source.addEventListener('open', () => {
+    onStatus?.('live');
+    changed(); // what happened while (re)connecting
+  });
+  source.addEventListener('error', () => onStatus?.('connecting'));
+  // Events are named by type (`event: message.sent`); onmessage would only see unnamed ones.
+  for (const type of [
+    'campaign.scheduled',
+    'campaign.started',
+    'campaign.paused',
+    'campaign.resumed',
+    'campaign.completed',
+    'campaign.cancelled',
+    'message.sent',
+    'message.delivered',
+    'message.read',
+    'message.failed',
+    'message.replied',
+  ])
+    source.addEventListener(type, changed);
+  return () => {
+    source.close();
+    clearTimeout(timer);
+  };
+}

@@ -1,18 +1,46 @@
-// Hash routes (#/, #/calls, #/calls/<id>): the server serves one index.html and needs no fallback.
+// Hash routes (#/, #/calls, #/calls/<id>, #/campaigns, #/campaigns/new, #/campaigns/<id>,
+// #/campaigns/<id>/edit): the server serves one index.html and needs no fallback.
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'overview' } | { page: 'calls' } | { page: 'call'; id: string };
+export type Route =
+  | { page: 'overview' }
+  | { page: 'calls' }
+  | { page: 'call'; id: string }
+  | { page: 'campaigns' }
+  | { page: 'campaign-new' }
+  | { page: 'campaign'; id: string }
+  | { page: 'campaign-edit'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const call = /^\/calls\/([0-9a-f-]{36})$/i.exec(path);
   if (call?.[1]) return { page: 'call', id: call[1] };
   if (path === '/calls') return { page: 'calls' };
+  const campaign = /^\/campaigns\/([0-9a-f-]{36})(\/edit)?$/i.exec(path);
+  if (campaign?.[1]) return { page: campaign[2] ? 'campaign-edit' : 'campaign', id: campaign[1] };
+  if (path === '/campaigns/new') return { page: 'campaign-new' };
+  if (path === '/campaigns') return { page: 'campaigns' };
   return { page: 'overview' };
 }
 
-export const href = (route: Route) =>
-  route.page === 'call' ? `#/calls/${route.id}` : route.page === 'calls' ? '#/calls' : '#/';
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'call':
+      return `#/calls/${route.id}`;
+    case 'calls':
+      return '#/calls';
+    case 'campaigns':
+      return '#/campaigns';
+    case 'campaign-new':
+      return '#/campaigns/new';
+    case 'campaign':
+      return `#/campaigns/${route.id}`;
+    case 'campaign-edit':
+      return `#/campaigns/${route.id}/edit`;
+    default:
+      return '#/';
+  }
+}
 
 export function navigate(route: Route): void {
   window.location.hash = href(route);

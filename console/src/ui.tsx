@@ -1,6 +1,8 @@
 // Small pieces every page uses.
-import type { CallStatus } from './api';
+import type { CallStatus, CampaignStatus } from './api';
+import { campaignStatusLabel } from './campaign-format';
 import { statusLabel } from './format';
+import type { LiveStatus } from './live';
 
 export function StatusBadge({ status }: { status: CallStatus }) {
   return (
@@ -17,5 +19,30 @@ export function LoadError({ what, error }: { what: string; error: Error | undefi
     <p role="alert" className="error">
       Could not load {what}: {error.message}
     </p>
+  );
+}
+
+export function CampaignStatusBadge({ status }: { status: CampaignStatus }) {
+  return (
+    <span className={`badge campaign-${status}`} data-status={status} data-testid="campaign-status">
+      {campaignStatusLabel[status]}
+    </span>
+  );
+}
+
+const liveText: Record<LiveStatus, string> = {
+  live: 'Live',
+  connecting: 'Connecting…',
+  polling: 'Updating…',
+  idle: '',
+};
+
+/** Whether a page is following the event stream. */
+export function LiveLabel({ status }: { status: LiveStatus }) {
+  if (!liveText[status]) return null;
+  return (
+    <span className="live" data-live={status}>
+      {liveText[status]}
+    </span>
   );
 }
