@@ -176,6 +176,7 @@ describe('parameter mappings', () => {
         { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: 'A-1042' }] },
         { type: 'button', sub_type: 'quick_reply', index: '1', parameters: [{ type: 'payload', payload: 'STOP' }] },
       ],
+      text: '[image]\n\nHi Rahul, order A-1042 is on its way to Pune.\n\nAcme Stores\n\n[Track] [Stop updates]',
     });
 
     const wrongCount = await send('POST', path, {
