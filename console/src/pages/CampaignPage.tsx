@@ -190,7 +190,7 @@ export function CampaignPage({ id }: { id: string }) {
               />{' '}
               <span data-testid="campaign-progress-text">{progress}%</span> of{' '}
               {data.recipientCount === null ? 'the audience' : `${count(data.recipientCount)} recipients`} ×{' '}
-              {data.funnel.length} steps decided
+              {data.funnel.length} step{data.funnel.length === 1 ? '' : 's'} decided
             </p>
             <dl className="details">
               <dt>Created</dt>
@@ -250,45 +250,47 @@ export function CampaignPage({ id }: { id: string }) {
               {preview.data && <PreviewFigures preview={preview.data} />}
             </section>
           )}
-          <section className="card" aria-labelledby="funnel-heading">
-            <h2 id="funnel-heading">Funnel</h2>
-            <FunnelChart funnel={data.funnel} />
-            <table className="funnel">
-              <thead>
-                <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Sent</th>
-                  <th scope="col">Delivered</th>
-                  <th scope="col">Read</th>
-                  <th scope="col">Replied</th>
-                  <th scope="col">Failed</th>
-                  <th scope="col">Skipped</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.funnel.map((step) => (
-                  <tr key={step.step}>
-                    <td data-label="Step">{step.step}</td>
-                    <td data-label="Sent">{count(step.sent)}</td>
-                    <td data-label="Delivered">{count(step.delivered)}</td>
-                    <td data-label="Read">{count(step.read)}</td>
-                    <td data-label="Replied">{count(step.replied)}</td>
-                    <td data-label="Failed">
-                      {Object.entries(step.failed)
-                        .map(([code, n]) => `${count(n)} (code ${code})`)
-                        .join(', ') || '0'}
-                    </td>
-                    <td data-label="Skipped">
-                      {Object.entries(step.skipped)
-                        .map(([reason, n]) => `${count(n)} ${skipReasonLabel[reason] ?? reason}`)
-                        .join(', ') || '0'}
-                    </td>
+          {!isDraft && (
+            <section className="card" aria-labelledby="funnel-heading">
+              <h2 id="funnel-heading">Funnel</h2>
+              <FunnelChart funnel={data.funnel} />
+              <table className="funnel">
+                <thead>
+                  <tr>
+                    <th scope="col">Step</th>
+                    <th scope="col">Sent</th>
+                    <th scope="col">Delivered</th>
+                    <th scope="col">Read</th>
+                    <th scope="col">Replied</th>
+                    <th scope="col">Failed</th>
+                    <th scope="col">Skipped</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-          <Recipients id={id} version={version} />
+                </thead>
+                <tbody>
+                  {data.funnel.map((step) => (
+                    <tr key={step.step}>
+                      <td data-label="Step">{step.step}</td>
+                      <td data-label="Sent">{count(step.sent)}</td>
+                      <td data-label="Delivered">{count(step.delivered)}</td>
+                      <td data-label="Read">{count(step.read)}</td>
+                      <td data-label="Replied">{count(step.replied)}</td>
+                      <td data-label="Failed">
+                        {Object.entries(step.failed)
+                          .map(([code, n]) => `${count(n)} (code ${code})`)
+                          .join(', ') || '0'}
+                      </td>
+                      <td data-label="Skipped">
+                        {Object.entries(step.skipped)
+                          .map(([reason, n]) => `${count(n)} ${skipReasonLabel[reason] ?? reason}`)
+                          .join(', ') || '0'}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )}
+          {!isDraft && <Recipients id={id} version={version} />}
         </>
       )}
     </>
