@@ -122,20 +122,11 @@ export function watchCampaigns(onChange: () => void, onStatus?: (status: LiveSta
   });
   source.addEventListener('error', () => onStatus?.('connecting'));
   // Events are named by type (`event: message.sent`); onmessage would only see unnamed ones.
-  for (const type of [
-    'campaign.scheduled',
-    'campaign.started',
-    'campaign.paused',
-    'campaign.resumed',
-    'campaign.completed',
-    'campaign.cancelled',
-    'message.sent',
-    'message.delivered',
-    'message.read',
-    'message.failed',
-    'message.replied',
-  ])
-    source.addEventListener(type, changed);
+  const types = [
+    ...['scheduled', 'started', 'paused', 'resumed', 'completed', 'cancelled'].map((what) => `campaign.${what}`),
+    ...['sent', 'delivered', 'read', 'failed', 'replied'].map((what) => `message.${what}`),
+  ];
+  for (const type of types) source.addEventListener(type, changed);
   return () => {
     source.close();
     clearTimeout(timer);
