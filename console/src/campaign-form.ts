@@ -34,6 +34,11 @@ export interface CampaignForm {
   capPerDay: string;
   capPerWeek: string;
   budget: string;
+  /** What a draft made through the API has that the builder has no input for: kept as it is. */
+  kept: Pick<CampaignBody, 'sendingNumber'> & {
+    contactIds?: string[] | undefined;
+    errorSpike?: NonNullable<CampaignBody['limits']>['errorSpike'];
+  };
 }
 
 const source = (field = ''): SourceForm => ({ kind: 'field', field, value: '', fallback: '' });
@@ -61,6 +66,7 @@ export const emptyForm = (): CampaignForm => ({
   capPerDay: '',
   capPerWeek: '',
   budget: '',
+  kept: {},
 });
 
 /** A step set to a template: one source per parameter it takes, the contact's name first. */
@@ -112,7 +118,9 @@ export function toBody(form: CampaignForm): CampaignBody {
     audience: {
       ...(list(form.tags).length ? { tags: list(form.tags) } : {}),
       ...(Object.keys(attributes).length ? { attributes } : {}),
+      ...(form.kept.contactIds ? { contactIds: form.kept.contactIds } : {}),
     },
+    ...(form.kept.sendingNumber ? { sendingNumber: form.kept.sendingNumber } : {}),
     steps: form.steps.map((step, index) => ({
       templateId: step.templateId,
       params: {
@@ -128,6 +136,7 @@ export function toBody(form: CampaignForm): CampaignBody {
       window: form.anyHour ? null : { start: form.windowStart, end: form.windowEnd, timezone: form.timezone },
     },
     limits: {
+      ...(form.kept.errorSpike ? { errorSpike: form.kept.errorSpike } : {}),
       ...(optionalNumber(form.messagesPerSecond) !== undefined
         ? { messagesPerSecond: optionalNumber(form.messagesPerSecond) }
         : {}),
@@ -178,6 +187,11 @@ export function fromDefinition(definition: Record<string, unknown>): CampaignFor
     capPerDay: body.limits?.frequencyCap?.perDay === undefined ? '' : String(body.limits.frequencyCap.perDay),
     capPerWeek: body.limits?.frequencyCap?.perWeek === undefined ? '' : String(body.limits.frequencyCap.perWeek),
     budget: body.budget ? String(body.budget.credits) : '',
+    kept: {
+      sendingNumber: body.sendingNumber,
+      contactIds: body.audience.contactIds,
+      errorSpike: body.limits?.errorSpike,
+    },
   };
 }
 

@@ -380,6 +380,11 @@ export function CampaignBuilderPage({ id }: { id?: string }) {
               placeholder: 'city=Pune',
             })}
           </div>
+          {form.kept.contactIds && (
+            <p className="hint">
+              Also limited to the {count(form.kept.contactIds.length)} contacts listed by ID (kept).
+            </p>
+          )}
           {error('audience') && (
             <p className="field-error" data-field="audience">
               {error('audience')}
