@@ -23,6 +23,16 @@ async function details(sid: string): Promise<Required<CallObject>> {
   return ((await response.json()) as { Call: Required<CallObject> }).Call;
 }
 
+/** Polls Call Details until `ready` holds (every 50 ms, up to 10 s). */
+async function detailsWhen(sid: string, ready: (call: Required<CallObject>) => boolean): Promise<Required<CallObject>> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const call = await details(sid);
+    if (ready(call) || Date.now() > deadline) return call;
+    await sleep(50);
+  }
+}
+
 describe('call details', () => {
   it('answers connect with a realistic Call object', async () => {
     const call = await connect('+919800000002');
@@ -54,23 +64,25 @@ describe('call details', () => {
   });
 
   it('follows the playout, then fills Duration, Price and EndTime as strings after the delay', async () => {
-    ctx.sim.script({ match: { to: '9800000002' }, script: { agentRingMs: 100, customerRingMs: 300, talkMs: 120 } });
+    // Each phase lasts a second or more and is awaited by polling, so a loaded machine cannot skip one.
+    ctx.sim.setVariants({ delayedFieldsMs: 1_500 });
+    ctx.sim.script({
+      match: { to: '9800000002' },
+      script: { agentRingMs: 1_000, customerRingMs: 1_500, talkMs: 1_000 },
+    });
     const { Sid } = await connect('+919800000002');
     const ringing = await details(Sid);
     expect(ringing.Details).toMatchObject({ Leg1Status: '', Leg2Status: '' });
 
-    await sleep(200);
-    const agentAnswered = await details(Sid);
+    const agentAnswered = await detailsWhen(Sid, (call) => call.Details.Leg1Status !== '');
     expect(agentAnswered.Status).toBe('in-progress');
     expect(agentAnswered.Details).toMatchObject({ Leg1Status: 'in-progress', Leg2Status: '' });
 
-    await sleep(400);
-    const ended = await details(Sid);
+    const ended = await detailsWhen(Sid, (call) => call.Status !== 'in-progress');
     expect(ended).toMatchObject({ Status: 'completed', Duration: null, Price: null, EndTime: null });
     expect(ended.Details).toMatchObject({ ConversationDuration: 1, Leg1Status: 'completed', Leg2Status: 'completed' });
 
-    await sleep(250);
-    const settled = await details(Sid);
+    const settled = await detailsWhen(Sid, (call) => call.Duration !== null);
     expect(settled.Duration).toMatch(/^\d+$/);
     expect(settled.Price).toMatch(/^\d+\.\d{3}$/);
     expect(settled.EndTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
@@ -82,8 +94,7 @@ describe('call details', () => {
   it('reports scaled durations, so a short playout can stand for minutes of talk', async () => {
     ctx.sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
     const { Sid } = await connect('+919800000002');
-    await sleep(400);
-    const call = await details(Sid);
+    const call = await detailsWhen(Sid, (polled) => polled.Price !== null);
     expect(call.Details.ConversationDuration).toBe(120);
     expect(call.Details.Legs[1]?.Leg.OnCallDuration).toBe(120);
     expect(call.Details.Legs[0]?.Leg.OnCallDuration).toBe(132);
@@ -94,8 +105,8 @@ describe('call details', () => {
   it('cuts the conversation at TimeLimit', async () => {
     ctx.sim.script({ script: { agentRingMs: 10, customerRingMs: 10, talkMs: 100, durationScale: 1200 } });
     const { Sid } = await connect('+919800000002', { TimeLimit: '60' });
-    await sleep(300);
-    expect((await details(Sid)).Details.ConversationDuration).toBe(60);
+    const call = await detailsWhen(Sid, (polled) => polled.Status !== 'in-progress');
+    expect(call.Details.ConversationDuration).toBe(60);
   });
 
   it.each([
