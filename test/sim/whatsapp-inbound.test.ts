@@ -128,7 +128,7 @@ describe('scripted replies', () => {
     ctx.sim.whatsapp.setUrls({ inboundUrl: `${ctx.receiver.url}/inbound` });
     ctx.sim.whatsapp.script({
       match: { to: '+919800000001' },
-      script: { reply: { afterReadMs: 50, button: { payload: 'STOP', text: 'Stop' }, profileName: 'Rahul' } },
+      script: { reply: { afterReadMs: 300, button: { payload: 'STOP', text: 'Stop' }, profileName: 'Rahul' } },
     });
     await postSend(
       ctx.sim.whatsapp.messagesUrl,
