@@ -114,6 +114,22 @@ module.exports = {
       to: { path: '^console/' },
     },
     {
+      name: 'client-is-its-own-package',
+      comment:
+        'client/ is @exoflow/client, the CRM package built from /openapi.json: it imports client/ and npm packages, ' +
+        'never the server (its types come from the generated client/src/api-types.ts).',
+      severity: 'error',
+      from: { path: '^client/' },
+      to: { pathNot: ['^client/', '(^|/)node_modules/'] },
+    },
+    {
+      name: 'server-does-not-import-the-client',
+      comment: 'The client package is for CRMs and tests; production code never depends on it.',
+      severity: 'error',
+      from: { path: PRODUCTION },
+      to: { path: '^client/' },
+    },
+    {
       name: 'simulator-stands-alone',
       comment: 'The Exotel simulator plays Exotel: it must not borrow our reading of Exotel from production code.',
       severity: 'error',
