@@ -25,6 +25,8 @@ export function jsonBody(limit: string): RequestHandler {
 
 /** A body the JSON parser skipped because of its Content-Type. */
 export const requireJsonContentType: RequestHandler = (req, _res, next) => {
+  // An empty body has no type to check: fetch sends `Content-Length: 0` for a POST without one.
+  if (req.get('content-length') === '0') return next();
   if (req.is(['application/json', '+json']) === false)
     return next(
       new ApiError(
