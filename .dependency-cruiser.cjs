@@ -116,11 +116,12 @@ module.exports = {
     {
       name: 'client-is-its-own-package',
       comment:
-        'client/ is @exoflow/client, the CRM package built from /openapi.json: it imports client/ and npm packages, ' +
-        'never the server (its types come from the generated client/src/api-types.ts).',
+        'client/ is @exoflow/client, the CRM package built from /openapi.json: it imports client/, npm packages and ' +
+        'Node built-ins, never the server (its types come from the generated client/src/api-types.ts).',
       severity: 'error',
       from: { path: '^client/' },
-      to: { pathNot: ['^client/', '(^|/)node_modules/'] },
+      // Node's own modules are fine: the webhook receiver example is a Node server.
+      to: { pathNot: ['^client/', '(^|/)node_modules/'], dependencyTypesNot: ['core'] },
     },
     {
       name: 'server-does-not-import-the-client',
