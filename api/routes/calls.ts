@@ -79,14 +79,13 @@ export function callRoutes(deps: CallRoutesDeps): Router {
    */
   router.get('/v1/calls/:id/events', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
-    ownCall(req, await findCallOr404(db, id));
     const header = req.header('last-event-id');
     const resume = header === undefined ? undefined : parseOrThrow(lastEventIdHeader, header, 'Last-Event-ID header');
     // The cursor first, then the row: the row is at least as new as the cursor, and anything
     // after the cursor is streamed (a change seen twice is harmless, a missed one is not).
     const latest = await latestCallEventId(db.pool, id);
     const cursor = resume ?? latest;
-    const call = toCallResource(await findCallOr404(db, id));
+    const call = toCallResource(ownCall(req, await findCallOr404(db, id)));
     if (callIsFinal(call) && BigInt(cursor) >= BigInt(latest)) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.end(`event: state\nid: ${cursor}\ndata: ${JSON.stringify(call)}\n\n`);
