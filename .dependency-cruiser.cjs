@@ -114,6 +114,23 @@ module.exports = {
       to: { path: '^console/' },
     },
     {
+      name: 'client-is-its-own-package',
+      comment:
+        'client/ is @exoflow/client, the CRM package built from /openapi.json: it imports client/, npm packages and ' +
+        'Node built-ins, never the server (its types come from the generated client/src/api-types.ts).',
+      severity: 'error',
+      from: { path: '^client/' },
+      // Node's own modules are fine: the webhook receiver example is a Node server.
+      to: { pathNot: ['^client/', '(^|/)node_modules/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'server-does-not-import-the-client',
+      comment: 'The client package is for CRMs and tests; production code never depends on it.',
+      severity: 'error',
+      from: { path: PRODUCTION },
+      to: { path: '^client/' },
+    },
+    {
       name: 'simulator-stands-alone',
       comment: 'The Exotel simulator plays Exotel: it must not borrow our reading of Exotel from production code.',
       severity: 'error',

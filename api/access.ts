@@ -35,6 +35,8 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/webhook-endpoints/{id}/attempts': { get: adminOnly },
 
   '/v1/calls': { post: anyOf('agent'), get: anyOf('agent', 'viewer', 'privacy') },
+  // A CRM's backend trades its key for a browser token scoped to one agent (browserTokenRoutes).
+  '/v1/browser-tokens': { post: anyOf('agent') },
   '/v1/calls/{id}': { get: anyOf('agent', 'viewer', 'privacy') },
   '/v1/calls/{id}/events': { get: anyOf('agent', 'viewer') },
   // Playback hands out the audio itself: the agents', not every reader's. Erasure is irreversible.
@@ -70,6 +72,16 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/campaigns/{id}/preview': { get: anyOf('marketer', 'viewer') },
   '/v1/campaigns/{id}/recipients': { get: anyOf('marketer', 'viewer') },
   '/v1/campaigns/{id}/recipients.csv': { get: anyOf('marketer', 'viewer') },
+};
+
+/**
+ * What a browser token (POST /v1/browser-tokens) may call, besides no other route: start a call
+ * for its agent and read that agent's calls and their streams (api/routes/calls.ts checks the agent).
+ */
+export const browserTokenRoutes: Record<string, readonly Method[]> = {
+  '/v1/calls': ['post'],
+  '/v1/calls/{id}': ['get'],
+  '/v1/calls/{id}/events': ['get'],
 };
 
 export interface RouteMatch {

@@ -13,6 +13,9 @@ import { createRecordingStore, type RecordingStore, type RecordingStoreEnv } fro
 import { apiKeyRoles } from '../config/api-keys.js';
 import { postgresRateLimiter } from '../lib/rate-limit.js';
 import { routeGate } from './auth.js';
+import { browserTokenCors } from './browser-cors.js';
+import { BrowserTokens } from './browser-tokens.js';
+import { browserTokenRoutes } from './routes/browser-tokens.js';
 import { jsonBody, rejectBadText, requireJsonContentType } from './body.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -52,6 +55,8 @@ type AccessEnv = Pick<
   | 'RATE_LIMIT_PER_KEY_PER_MINUTE'
   | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE'
   | 'RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE'
+  | 'BROWSER_TOKEN_TTL_SEC'
+  | 'BROWSER_TOKEN_ORIGINS'
 >;
 
 type RecordingEnv = RecordingStoreEnv & Pick<Env, 'RECORDING_URL_TTL_SEC' | 'S3_PUBLIC_ENDPOINT'>;
@@ -68,11 +73,16 @@ export function createApp(deps: AppDeps): express.Express {
   const browserConsole = consoleAndSessions({ keys, WEBHOOK_SIGNING_SECRET: deps.env.WEBHOOK_SIGNING_SECRET });
   app.use(browserConsole.beforeKeyCheck);
 
+  // CRM pages on BROWSER_TOKEN_ORIGINS may call the browser-token routes cross-origin.
+  app.use(browserTokenCors(deps.env.BROWSER_TOKEN_ORIGINS));
+
   // Every request then passes the route table (api/access.ts): 404, 405, API key, role, rate limit.
   const { pool } = deps.db;
+  const browserTokens = new BrowserTokens(deps.env);
   app.use(
     routeGate({
       keys,
+      browserTokens,
       limits: {
         perKey: postgresRateLimiter(pool, 'key', deps.env.RATE_LIMIT_PER_KEY_PER_MINUTE),
         authFailures: postgresRateLimiter(pool, 'auth-failure', deps.env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE),
@@ -102,6 +112,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(rejectBadText);
   app.use(browserConsole.routes);
   app.use(callRoutes(deps));
+  app.use(browserTokenRoutes({ browserTokens, env: deps.env }));
   const recordings = deps.recordings ?? createRecordingStore(deps.env);
   // Playback links are signed for the host API clients reach the store at (signing needs no request).
   const playback = deps.env.S3_PUBLIC_ENDPOINT

@@ -3,12 +3,14 @@
 // routes take `Authorization: Bearer <API key>`; the key's roles must include one the route
 // lists (403 naming it). Keys are compared by SHA-256 digest in constant time. Rate limits: per
 // API key, and per client address for failed authentication (429 with Retry-After). Webhooks
-// authenticate with their own token (api/routes/webhooks.ts), never with an API key.
+// authenticate with their own token (api/routes/webhooks.ts), never with an API key. A browser
+// token (api/browser-tokens.ts) in place of a key opens only the routes of `browserTokenRoutes`.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { ApiRole } from '../config/api-keys.js';
 import type { RateLimiter } from '../lib/rate-limit.js';
-import { type Method, allowedMethods, matchRoute } from './access.js';
+import { type Method, allowedMethods, browserTokenRoutes, matchRoute } from './access.js';
+import { BrowserTokens, rememberBrowserGrant } from './browser-tokens.js';
 import { ApiError } from './errors.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -26,6 +28,7 @@ export interface GateDeps {
     /** Failed authentications per client address. */
     authFailures: RateLimiter;
   };
+  browserTokens: BrowserTokens;
 }
 
 export function tooManyRequests(res: Response, retryAfterSec: number, message: string): ApiError {
@@ -33,7 +36,7 @@ export function tooManyRequests(res: Response, retryAfterSec: number, message: s
   return new ApiError(429, 'rate_limited', `${message}; retry in ${retryAfterSec} s`);
 }
 
-export function routeGate({ keys, limits }: GateDeps): RequestHandler {
+export function routeGate({ keys, limits, browserTokens }: GateDeps): RequestHandler {
   const known = [...keys].map(([key, roles]) => ({ hash: digest(key), roles }));
   const lookup = (key: string) => {
     const given = digest(key);
@@ -70,6 +73,32 @@ export function routeGate({ keys, limits }: GateDeps): RequestHandler {
 
     const key = bearer(req);
     const roles = key === null ? undefined : lookup(key);
+    if (!roles && key !== null && BrowserTokens.looksLikeToken(key)) {
+      const check = await browserTokens.verify(key);
+      if (!check.ok && check.reason === 'invalid') {
+        const verdict = await limits.authFailures.hit(req.ip ?? 'unknown');
+        if (verdict.limited)
+          return next(tooManyRequests(res, verdict.retryAfterSec, 'Too many failed authentications from this address'));
+      }
+      if (!check.ok) return next(browserTokenRefused(check.reason));
+      if (!browserTokenRoutes[route.path]?.includes(method)) {
+        return next(
+          new ApiError(
+            403,
+            'forbidden',
+            `A browser token may only start calls and read them (${browserRouteList}); ${req.method} ${route.path} needs an API key`,
+            [{ field: 'Authorization', message: 'is a browser token, outside its scope' }],
+          ),
+        );
+      }
+      const verdict = await limits.perKey.hit(
+        `browser:${digest(check.grant.agentNumber).toString('hex').slice(0, 12)}`,
+      );
+      if (verdict.limited)
+        return next(tooManyRequests(res, verdict.retryAfterSec, "This agent's browser tokens are over the rate limit"));
+      rememberBrowserGrant(req, check.grant);
+      return next();
+    }
     if (!roles) {
       const verdict = await limits.authFailures.hit(req.ip ?? 'unknown');
       if (verdict.limited)
@@ -99,6 +128,20 @@ export function routeGate({ keys, limits }: GateDeps): RequestHandler {
     }
     next();
   };
+}
+
+const browserRouteList = Object.entries(browserTokenRoutes)
+  .flatMap(([path, methods]) => methods.map((method) => `${method.toUpperCase()} ${path}`))
+  .join(', ');
+
+function browserTokenRefused(reason: 'expired' | 'invalid'): ApiError {
+  return reason === 'expired'
+    ? new ApiError(401, 'token_expired', 'This browser token has expired: ask your backend for a new one', [
+        { field: 'Authorization', message: 'is an expired browser token' },
+      ])
+    : new ApiError(401, 'unauthorized', 'Invalid browser token', [
+        { field: 'Authorization', message: 'is not a browser token this API issued' },
+      ]);
 }
 
 const fingerprintOf = (key: string) => `key:${digest(key).toString('hex').slice(0, 12)}`;

@@ -1,7 +1,8 @@
 // The OpenAPI document, generated from the same zod schemas that validate requests.
 import { apiRoles, roleDescriptions } from '../config/api-keys.js';
 import { statusCallbackSchema } from '../exotel/status-events.js';
-import { type Method, routeAccess } from './access.js';
+import { browserTokenRoutes, type Method, routeAccess } from './access.js';
+import { browserTokenPaths, browserTokenScheme } from './openapi-browser-tokens.js';
 import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
@@ -47,6 +48,7 @@ function describedPaths() {
           name: 'exoflow_session',
           description: "From POST /v1/sessions: stands for the key it was opened with, with that key's roles",
         },
+        browserToken: browserTokenScheme,
       },
     },
     security: [{ apiKey: [] }, { session: [] }],
@@ -54,10 +56,23 @@ function describedPaths() {
       '/v1/calls': {
         post: {
           summary: 'Start a click-to-call (agent first, then customer)',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description: 'Stands for trackingId (send one, or both equal): one call per key, ever',
+              schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,64}$' },
+            },
+          ],
           requestBody: { required: true, content: { 'application/json': { schema: schema(createCallBody, 'input') } } },
           responses: {
             202: json(callStartedResponse, 'Call accepted; its workflow is dialling'),
-            200: json(callStartedResponse, 'A call with this trackingId exists already: that call'),
+            200: json(callStartedResponse, 'A call with this trackingId exists already, asked for alike: that call'),
+            409: json(
+              errorResponse,
+              'idempotency_conflict: this trackingId (or Idempotency-Key) was used for a different call; `error.fields` names what differs; nothing written',
+            ),
             402: json(
               errorResponse,
               'The balance cannot cover one minute on both legs (insufficient_credits); nothing written',
@@ -177,6 +192,7 @@ function describedPaths() {
       ...contactAndTemplatePaths,
       ...sessionPaths,
       ...eventPaths,
+      ...browserTokenPaths,
       '/openapi.json': {
         get: {
           summary: 'This document',
@@ -252,8 +268,10 @@ function withAccess<T extends { paths: Record<string, Partial<Record<Method, Ope
           .join('\n\n');
         continue;
       }
-      operation.security = [{ apiKey: [] }, { session: [] }];
+      const browser = browserTokenRoutes[path]?.includes(method) ?? false;
+      operation.security = [{ apiKey: [] }, { session: [] }, ...(browser ? [{ browserToken: [] }] : [])];
       operation['x-required-roles'] = [...access];
+      if (browser) operation['x-browser-token'] = true;
       responses[403] = commonResponses.forbidden;
       operation.description = [operation.description, `Roles: ${access.join(' or ')}.`].filter(Boolean).join('\n\n');
     }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { phoneNumberSchema } from '../domain/phone.js';
 
-const trackingIdSchema = z
+export const trackingIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
   .meta({

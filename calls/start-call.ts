@@ -13,6 +13,7 @@ import type { Env } from '../config/env.js';
 import { type ConnectDeps, dialClaimed } from './connect-once.js';
 import { callReservationId, type CreditLedger } from '../credits/ledger.js';
 import { estimateCallCost, toCredits } from '../domain/credits.js';
+import { differingFields, idempotencyConflictMessage } from '../domain/idempotency.js';
 import type { Db } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { callHardBoundMs, callWorkflowId, type CallTiming, CLICK_TO_CALL_WORKFLOW } from '../contracts/calls.js';
@@ -74,6 +75,19 @@ export class InsufficientCreditsError extends Error {
   }
 }
 
+/** What a repeated trackingId must ask for again to get the earlier call. */
+const REPEATED_FIELDS = ['agentNumber', 'customerNumber', 'record'] as const;
+
+/** The trackingId names an earlier call that asked for something else: nothing was written or dialled. */
+export class IdempotencyConflictError extends Error {
+  constructor(
+    readonly callId: string,
+    readonly fields: readonly (typeof REPEATED_FIELDS)[number][],
+  ) {
+    super(idempotencyConflictMessage('This trackingId', fields));
+  }
+}
+
 export async function startCall(
   deps: StartCallDeps,
   body: CallRequest,
@@ -109,6 +123,10 @@ export async function startCall(
   }
   const created = inserted.outcome === 'accepted';
   const call = created ? inserted.call : await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } });
+  if (!created) {
+    const differing = differingFields(call, body, REPEATED_FIELDS);
+    if (differing.length > 0) throw new IdempotencyConflictError(call.id, differing);
+  }
 
   if (created && deps.connect) void fastPathConnect({ db, logger: deps.logger, ...deps.connect }, env, call);
   // A row still 'queued' may have lost its workflow start to a crash or an outage: start it now.

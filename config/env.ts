@@ -169,6 +169,25 @@ export const envSchema = z.object({
   WEBHOOK_DISABLE_AFTER_SEC: seconds(86_400),
   /** How long a CRM endpoint may take to answer. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Multiplies the retry schedule (WEBHOOK_RETRY_*, give-up and disable periods): 1 in production;
+   * tests compress hours into seconds (0.01: a ten-minute outage lasts six seconds).
+   */
+  WEBHOOK_TIME_SCALE: z.coerce.number<string>().positive().max(1).default(1),
+
+  // --- Browser tokens (POST /v1/browser-tokens) ---------------------------------------------
+  /** The longest a browser token lives (a request may ask for less): minutes, never a long-lived key. */
+  BROWSER_TOKEN_TTL_SEC: z.coerce.number<string>().int().min(1).max(3600).default(300),
+  /** Web origins (https://crm.example.com) whose pages may call the API with a browser token (CORS); empty: none. */
+  BROWSER_TOKEN_ORIGINS: csv
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'each must be an origin such as https://crm.example.com'),
+      ),
+    )
+    .default([]),
 
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,

@@ -23,18 +23,23 @@ import { appendEvents, EVENTS_CHANNEL, type StoredEvent } from './emit.js';
 import { toEventView } from './feed.js';
 import { signingSecrets, webhookHeaders, webhookMessageId } from './signing.js';
 
-/** The retry policy the environment sets (WEBHOOK_*). */
+/** The retry policy the environment sets (WEBHOOK_*), scaled by WEBHOOK_TIME_SCALE (tests compress it). */
 export function webhookRetryPolicy(
   env: Pick<
     Env,
-    'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_RETRY_MAX_MS' | 'WEBHOOK_GIVE_UP_AFTER_SEC' | 'WEBHOOK_DISABLE_AFTER_SEC'
+    | 'WEBHOOK_RETRY_BASE_MS'
+    | 'WEBHOOK_RETRY_MAX_MS'
+    | 'WEBHOOK_GIVE_UP_AFTER_SEC'
+    | 'WEBHOOK_DISABLE_AFTER_SEC'
+    | 'WEBHOOK_TIME_SCALE'
   >,
 ): RetryPolicy {
+  const scaled = (ms: number) => Math.max(1, Math.round(ms * env.WEBHOOK_TIME_SCALE));
   return {
-    baseMs: env.WEBHOOK_RETRY_BASE_MS,
-    maxMs: env.WEBHOOK_RETRY_MAX_MS,
-    giveUpAfterMs: env.WEBHOOK_GIVE_UP_AFTER_SEC * 1000,
-    disableAfterMs: env.WEBHOOK_DISABLE_AFTER_SEC * 1000,
+    baseMs: scaled(env.WEBHOOK_RETRY_BASE_MS),
+    maxMs: scaled(env.WEBHOOK_RETRY_MAX_MS),
+    giveUpAfterMs: scaled(env.WEBHOOK_GIVE_UP_AFTER_SEC * 1000),
+    disableAfterMs: scaled(env.WEBHOOK_DISABLE_AFTER_SEC * 1000),
   };
 }
 

@@ -1,7 +1,9 @@
-// `npm run generate:console-api`: writes console/src/api-types.ts, the types of the
-// console's API client, from the OpenAPI document the API serves.
+// `npm run generate:console-api`: writes the API types of the console (console/src/api-types.ts)
+// and of the CRM client package (client/src/api-types.ts) from the OpenAPI document the API serves.
 import { writeFileSync } from 'node:fs';
-import { consoleApiTypes, consoleApiTypesPath } from './lib/console-api-types.js';
+import { apiTypes, apiTypesPaths } from './lib/console-api-types.js';
 
-writeFileSync(consoleApiTypesPath, await consoleApiTypes());
-console.log(`wrote ${consoleApiTypesPath}`);
+for (const target of apiTypesPaths) {
+  writeFileSync(target, await apiTypes(target));
+  console.log(`wrote ${target}`);
+}

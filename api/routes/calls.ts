@@ -1,5 +1,5 @@
 // /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
-import { Router } from 'express';
+import { type Request, Router } from 'express';
 import { type CallResource, callIsFinal, toCallResource } from '../../calls/call-resource.js';
 import type { EventHub } from '../../events/feed.js';
 import { latestCallEventId } from '../../events/feed.js';
@@ -7,8 +7,14 @@ import { lastEventIdHeader } from '../event-schemas.js';
 import { streamEvents } from './events.js';
 import { findCallOr404 } from '../call-resource.js';
 import { ApiError, parseOrThrow } from '../errors.js';
-import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
-import { InsufficientCreditsError, type StartCallDeps, startCall } from '../../calls/start-call.js';
+import { callIdParam, createCallBody, listCallsQuery, trackingIdSchema } from '../schemas.js';
+import { browserGrantOf } from '../browser-tokens.js';
+import {
+  IdempotencyConflictError,
+  InsufficientCreditsError,
+  type StartCallDeps,
+  startCall,
+} from '../../calls/start-call.js';
 
 export type CallRoutesDeps = StartCallDeps & { events: EventHub };
 
@@ -18,8 +24,23 @@ export function callRoutes(deps: CallRoutesDeps): Router {
 
   router.post('/v1/calls', async (req, res) => {
     const body = parseOrThrow(createCallBody, req.body);
-    const { call, created } = await startCall(deps, body).catch((error: unknown) => {
+    const trackingId = idempotencyKey(req, body.trackingId);
+    const grant = browserGrantOf(req);
+    if (grant && body.agentNumber !== grant.agentNumber) {
+      throw new ApiError(403, 'forbidden', 'This browser token starts calls for another agent', [
+        { field: 'agentNumber', message: 'must be the agent number the browser token was issued for' },
+      ]);
+    }
+    const { call, created } = await startCall(deps, { ...body, trackingId }).catch((error: unknown) => {
       if (error instanceof InsufficientCreditsError) throw new ApiError(402, 'insufficient_credits', error.message);
+      if (error instanceof IdempotencyConflictError) {
+        throw new ApiError(
+          409,
+          'idempotency_conflict',
+          error.message,
+          error.fields.map((field) => ({ field, message: 'differs from the earlier request with this trackingId' })),
+        );
+      }
       throw error;
     });
     res.status(created ? 202 : 200).json({ id: call.id, workflowId: call.workflowId, status: call.status });
@@ -37,7 +58,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
 
   router.get('/v1/calls/:id', async (req, res) => {
     const { id } = parseOrThrow(callIdParam, req.params, 'path');
-    const row = await findCallOr404(db, id);
+    const row = ownCall(req, await findCallOr404(db, id));
     const events = await db.callEvent.findMany({ where: { callId: id }, orderBy: { id: 'asc' }, take: 200 });
     res.json({
       ...toCallResource(row),
@@ -64,7 +85,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
     // after the cursor is streamed (a change seen twice is harmless, a missed one is not).
     const latest = await latestCallEventId(db.pool, id);
     const cursor = resume ?? latest;
-    const call = toCallResource(await findCallOr404(db, id));
+    const call = toCallResource(ownCall(req, await findCallOr404(db, id)));
     if (callIsFinal(call) && BigInt(cursor) >= BigInt(latest)) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.end(`event: state\nid: ${cursor}\ndata: ${JSON.stringify(call)}\n\n`);
@@ -85,4 +106,37 @@ export function callRoutes(deps: CallRoutesDeps): Router {
   });
 
   return router;
+}
+
+/**
+ * The request's idempotency key: `Idempotency-Key` stands for `trackingId` (one call per key,
+ * ever); both may be sent when they are equal.
+ */
+function idempotencyKey(req: Request, trackingId: string | undefined): string | undefined {
+  const header = req.get('idempotency-key');
+  if (header === undefined) return trackingId;
+  const parsed = trackingIdSchema.safeParse(header);
+  if (!parsed.success) {
+    throw new ApiError(400, 'validation_failed', "Invalid Idempotency-Key header: it is the call's trackingId", [
+      { field: 'Idempotency-Key', message: parsed.error.issues[0]?.message ?? 'is invalid' },
+    ]);
+  }
+  const key = parsed.data;
+  if (trackingId !== undefined && trackingId !== key) {
+    throw new ApiError(400, 'validation_failed', 'Idempotency-Key and trackingId differ: send one, or both equal', [
+      { field: 'Idempotency-Key', message: 'must equal trackingId when both are sent' },
+    ]);
+  }
+  return key;
+}
+
+/** A browser token reads only its own agent's calls. */
+function ownCall<T extends { agentNumber: string }>(req: Request, call: T): T {
+  const grant = browserGrantOf(req);
+  if (grant && call.agentNumber !== grant.agentNumber) {
+    throw new ApiError(403, 'forbidden', "This browser token cannot read another agent's calls", [
+      { field: 'Authorization', message: 'is a browser token for another agent' },
+    ]);
+  }
+  return call;
 }

@@ -78,6 +78,177 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/browser-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A short-lived browser token for one agent: the CRM's backend asks for it and hands it to the agent's page, which starts and follows that agent's calls with it
+     * @description Roles: admin or agent.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description The one agent whose calls the token may start (as agentNumber) and read
+             * @example +919876543210
+             */
+            agentNumber: string;
+            /** @description Lifetime in seconds; default and upper bound BROWSER_TOKEN_TTL_SEC (300) */
+            ttlSeconds?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The token (not stored: ask again when it expires) */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description E.164 */
+              agentNumber: string;
+              /** Format: date-time */
+              expiresAt: string;
+              scopes: ('calls:start' | 'calls:read')[];
+              /** @description Send as `Authorization: Bearer <token>` from the browser */
+              token: string;
+              /** @enum {string} */
+              tokenType: 'Bearer';
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/calls': {
     parameters: {
       query?: never;
@@ -263,7 +434,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Stands for trackingId (send one, or both equal): one call per key, ever */
+          'Idempotency-Key'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -294,7 +468,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description A call with this trackingId exists already: that call */
+        /** @description A call with this trackingId exists already, asked for alike: that call */
         200: {
           headers: {
             [name: string]: unknown;
@@ -398,6 +572,24 @@ export interface paths {
         };
         /** @description The API key's roles do not include one this route needs (forbidden) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description idempotency_conflict: this trackingId (or Idempotency-Key) was used for a different call; `error.fields` names what differs; nothing written */
+        409: {
           headers: {
             [name: string]: unknown;
           };

@@ -2,7 +2,7 @@
 // expressions, and it lists the same operations as the route table, with their roles.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { routeAccess } from '../../api/access.js';
+import { browserTokenRoutes, type Method, routeAccess } from '../../api/access.js';
 import { openApiDocument } from '../../api/openapi.js';
 
 const document = openApiDocument() as unknown as {
@@ -40,7 +40,14 @@ describe('the OpenAPI document', () => {
         expect(operation, `${method} ${path}`).toBeDefined();
         if (Array.isArray(access)) {
           expect(operation!['x-required-roles']).toEqual(access);
-          expect(operation!.security).toEqual([{ apiKey: [] }, { session: [] }]);
+          // Browser tokens (POST /v1/browser-tokens) open a few call routes besides keys and sessions.
+          const browser = browserTokenRoutes[path]?.includes(method as Method) ?? false;
+          expect(operation!.security).toEqual([
+            { apiKey: [] },
+            { session: [] },
+            ...(browser ? [{ browserToken: [] }] : []),
+          ]);
+          expect(operation!['x-browser-token']).toBe(browser ? true : undefined);
           expect(Object.keys(operation!.responses)).toEqual(expect.arrayContaining(['401', '403', '429']));
           expect(operation!.description).toContain(`Roles: ${access.join(' or ')}.`);
         } else {

@@ -1,0 +1,2 @@
+// @exoflow/client/react: the CallButton (React 18 or newer).
+export { CallButton, type CallButtonProps } from './CallButton.js';
