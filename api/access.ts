@@ -46,7 +46,7 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/credits/top-ups': { post: adminOnly },
   '/v1/credits/ledger': { get: anyOf('marketer', 'viewer') },
   '/v1/credits/budgets': { get: anyOf('marketer', 'viewer') },
-  '/v1/credits/budgets/{id}': { put: adminOnly },
+  '/v1/credits/budgets/{id}': { put: adminOnly, delete: adminOnly },
   '/v1/credits/alerts': { get: anyOf('marketer', 'viewer') },
 
   '/v1/contacts': { post: anyOf('marketer'), get: anyOf('marketer', 'viewer', 'privacy') },

@@ -97,8 +97,15 @@ export function routeGate({ keys, limits }: GateDeps): RequestHandler {
         ),
       );
     }
+    res.locals.roles = roles;
     next();
   };
+}
+
+/** The roles of the key that made this request (set by the gate; none on public routes). */
+export function callerRoles(res: Response): ReadonlySet<ApiRole> {
+  const roles: unknown = res.locals.roles;
+  return roles instanceof Set ? (roles as Set<ApiRole>) : new Set();
 }
 
 const fingerprintOf = (key: string) => `key:${digest(key).toString('hex').slice(0, 12)}`;

@@ -90,6 +90,17 @@ export const creditAndCampaignPaths = {
       requestBody: body(budgetBody),
       responses: { 200: json(budgetResource, 'The budget'), ...adminOnly, ...errors },
     },
+    delete: {
+      summary: 'Delete a budget (admin): hidden and refused to new calls; its ledger history stays',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        204: { description: 'Deleted (also when it already was)' },
+        ...notFound('budget'),
+        ...conflict('Credits are still held against it (budget_in_use): delete it when those calls have ended'),
+        ...adminOnly,
+        ...errors,
+      },
+    },
   },
   '/v1/credits/alerts': {
     get: {
