@@ -3,6 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, type Session, SIGNED_OUT_EVENT } from './api';
 import { CallPage } from './pages/CallPage';
 import { CallsPage } from './pages/CallsPage';
+import { ContactPage } from './pages/ContactPage';
+import { ContactsPage } from './pages/ContactsPage';
+import { closeLive } from './live';
+import { SessionContext } from './session';
 import { OverviewPage } from './pages/OverviewPage';
 import { SignInPage } from './pages/SignInPage';
 import { href, useRoute } from './router';
@@ -31,12 +35,15 @@ export function App() {
 
   const signOut = async () => {
     await api.DELETE('/v1/sessions').catch(() => undefined);
+    closeLive();
     setSession({ state: 'signed-out' });
   };
   const current = (page: string) => (route.page === page ? 'page' : undefined);
+  const roles = new Set(session.session.roles);
+  const reads = (...needed: typeof session.session.roles) => roles.has('admin') || needed.some((r) => roles.has(r));
 
   return (
-    <>
+    <SessionContext.Provider value={session.session}>
       <header className="top">
         <a className="brand" href={href({ page: 'overview' })}>
           exoflow
@@ -48,6 +55,11 @@ export function App() {
           <a href={href({ page: 'calls' })} aria-current={route.page === 'call' ? 'page' : current('calls')}>
             Calls
           </a>
+          {reads('marketer', 'viewer', 'privacy') && (
+            <a href={href({ page: 'contacts' })} aria-current={route.page === 'contact' ? 'page' : current('contacts')}>
+              Contacts
+            </a>
+          )}
         </nav>
         <span className="who" title={session.session.admin ? 'Admin key' : 'API key'}>
           {session.session.keyFingerprint}
@@ -60,7 +72,9 @@ export function App() {
         {route.page === 'overview' && <OverviewPage />}
         {route.page === 'calls' && <CallsPage />}
         {route.page === 'call' && <CallPage id={route.id} />}
+        {route.page === 'contacts' && <ContactsPage />}
+        {route.page === 'contact' && <ContactPage id={route.id} />}
       </main>
-    </>
+    </SessionContext.Provider>
   );
 }

@@ -23,6 +23,11 @@ export type CallSummary = Json<'/v1/calls', 'get', 200>['calls'][number];
 export type CallDetail = Json<'/v1/calls/{id}', 'get', 200>;
 export type CallStatus = CallSummary['status'];
 export type Session = Json<'/v1/sessions/current', 'get', 200>;
+export type ContactSummary = Json<'/v1/contacts', 'get', 200>['contacts'][number];
+export type ConsentEntry = Json<'/v1/contacts/{id}/consents', 'get', 200>['consents'][number];
+export type TimelineItem = Json<'/v1/contacts/{id}/timeline', 'get', 200>['items'][number];
+export type ImportReport = Json<'/v1/contacts/import', 'post', 200>;
+export type CampaignSummary = Json<'/v1/campaigns', 'get', 200>['campaigns'][number];
 export type ApiErrorBody = Json<'/v1/calls', 'post', 400>;
 
 /** An API error as the console shows it: the stable code, the message, and the failing fields. */

@@ -1,18 +1,39 @@
-// Hash routes (#/, #/calls, #/calls/<id>): the server serves one index.html and needs no fallback.
+// Hash routes (#/, #/calls, #/calls/<id>, #/contacts, #/contacts/<id>): the server serves one
+// index.html and needs no fallback.
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'overview' } | { page: 'calls' } | { page: 'call'; id: string };
+export type Route =
+  | { page: 'overview' }
+  | { page: 'calls' }
+  | { page: 'call'; id: string }
+  | { page: 'contacts' }
+  | { page: 'contact'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const call = /^\/calls\/([0-9a-f-]{36})$/i.exec(path);
   if (call?.[1]) return { page: 'call', id: call[1] };
   if (path === '/calls') return { page: 'calls' };
+  const contact = /^\/contacts\/([0-9a-f-]{36})$/i.exec(path);
+  if (contact?.[1]) return { page: 'contact', id: contact[1] };
+  if (path === '/contacts') return { page: 'contacts' };
   return { page: 'overview' };
 }
 
-export const href = (route: Route) =>
-  route.page === 'call' ? `#/calls/${route.id}` : route.page === 'calls' ? '#/calls' : '#/';
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'call':
+      return `#/calls/${route.id}`;
+    case 'calls':
+      return '#/calls';
+    case 'contact':
+      return `#/contacts/${route.id}`;
+    case 'contacts':
+      return '#/contacts';
+    default:
+      return '#/';
+  }
+}
 
 export function navigate(route: Route): void {
   window.location.hash = href(route);

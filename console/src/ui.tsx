@@ -19,3 +19,18 @@ export function LoadError({ what, error }: { what: string; error: Error | undefi
     </p>
   );
 }
+
+/** A table's header row: one column heading each. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th scope="col" key={column}>
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -1,6 +1,8 @@
-// One call: both legs, durations, credits, the recording, and the webhook/poll log; live while it runs.
+// One call: both legs, durations, credits, the recording, the webhook/poll log and a link to its
+// workflow run in the Temporal UI; live from the event stream while it runs.
 import { useEffect, useState } from 'react';
 import { api, callSettled, unwrap } from '../api';
+import { useCan } from '../session';
 import { credits, seconds, when } from '../format';
 import { type LiveStatus, watchCall } from '../live';
 import { href } from '../router';
@@ -10,27 +12,18 @@ import { useResource } from '../use-resource';
 const liveText: Record<LiveStatus, string> = {
   live: 'Live',
   connecting: 'Connecting…',
-  polling: 'Updating…',
-  idle: '',
+  offline: '',
 };
 
 export function CallPage({ id }: { id: string }) {
   const call = useResource(async () => unwrap(await api.GET('/v1/calls/{id}', { params: { path: { id } } })), [id]);
   const [live, setLive] = useState<LiveStatus>('connecting');
+  const can = useCan();
 
-  useEffect(
-    () =>
-      watchCall(id, {
-        onChange: async () => {
-          const value = await call.reload();
-          return value !== undefined && callSettled(value);
-        },
-        onStatus: setLive,
-      }),
-    [id, call.reload],
-  );
+  useEffect(() => watchCall(id, () => void call.reload(), setLive), [id, call.reload]);
 
   const data = call.data;
+  const shown: LiveStatus = data && callSettled(data) ? 'offline' : live;
   return (
     <>
       <p>
@@ -38,9 +31,9 @@ export function CallPage({ id }: { id: string }) {
       </p>
       <h1>
         Call {data && <StatusBadge status={data.status} />}{' '}
-        {liveText[live] && (
-          <span className="live" data-live={live}>
-            {liveText[live]}
+        {liveText[shown] && (
+          <span className="live" data-live={shown}>
+            {liveText[shown]}
           </span>
         )}
       </h1>
@@ -69,6 +62,16 @@ export function CallPage({ id }: { id: string }) {
               <dd>{seconds(data.conversationDurationSec)}</dd>
               <dt>Credits</dt>
               <dd data-testid="call-credits">{credits(data.creditsUsed)}</dd>
+              <dt>Workflow</dt>
+              <dd>
+                {data.temporalUrl ? (
+                  <a href={data.temporalUrl} target="_blank" rel="noreferrer">
+                    {data.workflowId} in the Temporal UI
+                  </a>
+                ) : (
+                  data.workflowId
+                )}
+              </dd>
               {data.failureReason && (
                 <>
                   <dt>Failure reason</dt>
@@ -104,7 +107,7 @@ export function CallPage({ id }: { id: string }) {
 
           <section className="card" aria-labelledby="recording-heading">
             <h2 id="recording-heading">Recording</h2>
-            <Recording id={data.id} recording={data.recording} />
+            <Recording id={data.id} recording={data.recording} canPlay={can('agent')} />
           </section>
 
           <section className="card" aria-labelledby="events-heading">
@@ -130,10 +133,11 @@ export function CallPage({ id }: { id: string }) {
 
 type RecordingInfo = NonNullable<Parameters<typeof callSettled>[0]['recording']> | null;
 
-function Recording({ id, recording }: { id: string; recording: RecordingInfo }) {
+function Recording({ id, recording, canPlay }: { id: string; recording: RecordingInfo; canPlay: boolean }) {
   if (!recording) return <p className="hint">This call was not recorded.</p>;
   switch (recording.status) {
     case 'archived':
+      if (!canPlay) return <p className="hint">Archived. Playing recordings takes an agent key.</p>;
       // The API redirects to a short-lived presigned link on every load, so the page may stay open.
       return (
         <audio controls preload="metadata" src={`/v1/calls/${id}/recording`} aria-label="Call recording">
