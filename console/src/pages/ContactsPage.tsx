@@ -1,7 +1,6 @@
 // Contacts: search by name, number or tag (GET /v1/contacts?q=), and, for marketers, a CSV
 // upload: the file's header is read here to map its columns (phone, name, tags, attributes),
 // the file goes to POST /v1/contacts/import as text/csv, and the per-row report comes back.
-import { parse } from 'csv-parse/sync';
 import { type FormEvent, useState } from 'react';
 import { api, ApiProblem, type ImportReport, unwrap } from '../api';
 import { count } from '../format';
@@ -53,8 +52,9 @@ const attributeKey = (column: string) =>
     .slice(0, 64)
     .toLowerCase() || 'column';
 
-/** The header row of a CSV file, read with the same parser rules as the server's. */
-function headerOf(text: string): string[] {
+/** The header row of a CSV file, read with the same parser as the server's (loaded on first use). */
+async function headerOf(text: string): Promise<string[]> {
+  const { parse } = await import('csv-parse/browser/esm/sync');
   const [header] = parse(text, { bom: true, trim: true, to_line: 1, relax_column_count: true }) as string[][];
   return header ?? [];
 }
@@ -81,7 +81,7 @@ function CsvImport() {
     const text = await chosen.text();
     let columns: string[];
     try {
-      columns = headerOf(text);
+      columns = await headerOf(text);
     } catch (error) {
       setFile(undefined);
       return setProblem(`That file is not CSV: ${(error as Error).message}`);
