@@ -179,7 +179,7 @@ describe('the console', () => {
       `,No Number,csv-e2e,Agra`,
     ].join('\n');
     await page
-      .getByLabel('CSV file')
+      .getByLabel('CSV file', { exact: true })
       .setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     // The header is read in the browser: the phone column is guessed, the rest can be mapped.
     await expect.poll(() => page.getByLabel('Phone column').inputValue()).toBe('Mobile');
@@ -269,7 +269,7 @@ describe('the console', () => {
       const refused = (await page.evaluate(`Promise.all([
         fetch('/v1/calls', { method: 'POST', headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ agentNumber: '9800000001', customerNumber: '9800000002' }) }),
-        fetch('/v1/contacts/import', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'phone\n9800000003\n' }),
+        fetch('/v1/contacts/import', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'phone\\n9800000003\\n' }),
         fetch('/v1/contacts/${contact.id}', { method: 'DELETE' }),
         fetch('/v1/calls/${placed.id}/recording'),
       ].map((request) => request.then(async (response) => [response.status, (await response.json()).error.code])))`)) as [

@@ -153,10 +153,10 @@ function CallFilterForm({ onApply }: { onApply: (filters: CallFilters) => void }
             ))}
           </select>
         </div>
-        {input('agent', 'Agent number', { inputMode: 'tel' })}
-        {input('customer', 'Customer number', { inputMode: 'tel' })}
+        {input('agent', 'Agent', { inputMode: 'tel', placeholder: 'Number' })}
+        {input('customer', 'Customer', { inputMode: 'tel', placeholder: 'Number' })}
         {input('trackingId', 'Tracking ID')}
-        {input('date', 'Date', { type: 'date' })}
+        {input('date', 'Placed on', { type: 'date' })}
       </div>
       <button type="submit" className="secondary">
         Apply filters
