@@ -44,10 +44,10 @@ describe('roles', () => {
   it('declares roles on every API operation, and erasure needs privacy or admin', async () => {
     const all = await operations();
     expect(all.length).toBeGreaterThanOrEqual(30);
-    // Deleting a webhook endpoint removes configuration, not personal data.
+    // Deleting a webhook endpoint or a budget removes configuration, not personal data.
+    const configuration = ['/v1/webhook-endpoints/{id}', '/v1/credits/budgets/{id}'];
     const erasures = all.filter(
-      ({ path, method }) =>
-        (method === 'delete' && path !== '/v1/webhook-endpoints/{id}') || path === '/v1/recordings/erasure',
+      ({ path, method }) => (method === 'delete' && !configuration.includes(path)) || path === '/v1/recordings/erasure',
     );
     expect(erasures.map(({ method, path }) => `${method} ${path}`).sort()).toEqual([
       'delete /v1/calls/{id}/recording',
