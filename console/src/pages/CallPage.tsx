@@ -15,12 +15,51 @@ const liveText: Record<LiveStatus, string> = {
   offline: '',
 };
 
+const eventText: Record<string, string> = {
+  'call.queued': 'Accepted, credits held',
+  'call.ringing': 'Ringing the agent',
+  'call.answered': 'Answered',
+  'call.ended': 'Ended',
+  'call.charged': 'Charged',
+  'call.updated': 'Updated',
+  'call.recording.archived': 'Recording archived',
+  'call.recording.none': 'No recording (no conversation)',
+  'call.recording.failed': 'Recording could not be archived',
+  'call.recording.deleted': 'Recording deleted',
+};
+
+/** An event of the log as GET /v1/events lists it (its OpenAPI schema describes it in words only). */
+interface LoggedEvent {
+  id: string;
+  type: string;
+  timestamp: string;
+}
+
 export function CallPage({ id }: { id: string }) {
   const call = useResource(async () => unwrap(await api.GET('/v1/calls/{id}', { params: { path: { id } } })), [id]);
   const [live, setLive] = useState<LiveStatus>('connecting');
   const can = useCan();
+  // The call's own events (queued, ringing, answered, ended, charged, recording...), oldest first.
+  const history = useResource(async (): Promise<LoggedEvent[]> => {
+    if (!can('agent', 'marketer', 'viewer')) return [];
+    const page = unwrap(
+      await api.GET('/v1/events', { params: { query: { resourceType: 'call', resourceId: id, limit: 200 } } }),
+    ) as { events: LoggedEvent[] };
+    return page.events;
+  }, [id]);
 
-  useEffect(() => watchCall(id, () => void call.reload(), setLive), [id, call.reload]);
+  useEffect(
+    () =>
+      watchCall(
+        id,
+        () => {
+          void call.reload();
+          void history.reload();
+        },
+        setLive,
+      ),
+    [id, call.reload, history.reload],
+  );
 
   const data = call.data;
   const shown: LiveStatus = data && callSettled(data) ? 'offline' : live;
@@ -109,6 +148,20 @@ export function CallPage({ id }: { id: string }) {
             <h2 id="recording-heading">Recording</h2>
             <Recording id={data.id} recording={data.recording} canPlay={can('agent')} />
           </section>
+
+          {history.data && history.data.length > 0 && (
+            <section className="card" aria-labelledby="call-timeline-heading">
+              <h2 id="call-timeline-heading">Timeline</h2>
+              <ol className="timeline" data-testid="call-timeline">
+                {history.data.map((event) => (
+                  <li key={event.id}>
+                    <time dateTime={event.timestamp}>{when(event.timestamp)}</time>{' '}
+                    {eventText[event.type] ?? event.type}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
 
           <section className="card" aria-labelledby="events-heading">
             <h2 id="events-heading">What Exotel told us</h2>
