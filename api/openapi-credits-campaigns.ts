@@ -96,7 +96,9 @@ export const creditAndCampaignPaths = {
       responses: {
         204: { description: 'Deleted (also when it already was)' },
         ...notFound('budget'),
-        ...conflict('Credits are still held against it (budget_in_use): delete it when those calls have ended'),
+        ...conflict(
+          'In use (budget_in_use): credits are held against it, or the campaign that owns it has not finished',
+        ),
         ...adminOnly,
         ...errors,
       },

@@ -311,15 +311,21 @@ export class CreditLedger {
 
   /**
    * Deletes a budget: hidden from the list and refused to new calls, its ledger entries kept.
-   * Refused while credits are held against it (those holds settle against it first).
+   * Refused while credits are held against it (those holds settle against it first) and while
+   * the campaign that owns it has not finished.
    */
   async deleteBudget(budgetId: string): Promise<'deleted' | 'not_found' | 'in_use'> {
     return this.transaction(async (client) => {
       const id = budgetScopeId(budgetId);
       const scopes = await lockScopes(client, [id]);
       if (!scopes.has(id)) return 'not_found';
+      // In use: credits held against it, or a campaign that owns it and has not finished.
       const { rowCount } = await client.query(
-        `SELECT 1 FROM credit_reservations WHERE budget_id = $1 AND state = 'held' LIMIT 1`,
+        `SELECT 1 FROM credit_reservations WHERE budget_id = $1 AND state = 'held'
+         UNION ALL
+         SELECT 1 FROM credit_scopes s JOIN campaigns c ON s.owner_type = 'campaign' AND c.id::text = s.owner_id
+         WHERE s.id = $1 AND c.status NOT IN ('completed', 'cancelled')
+         LIMIT 1`,
         [id],
       );
       if (rowCount) return 'in_use';

@@ -151,7 +151,11 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
     const outcome = await ledger.deleteBudget(id);
     if (outcome === 'not_found') throw new ApiError(404, 'not_found', `No budget ${id}`);
     if (outcome === 'in_use')
-      throw new ApiError(409, 'budget_in_use', `Credits are held against budget ${id}: delete it once those calls end`);
+      throw new ApiError(
+        409,
+        'budget_in_use',
+        `Budget ${id} is in use (credits held against it, or its campaign has not finished): delete it after`,
+      );
     res.status(204).end();
   });
 

@@ -52,9 +52,11 @@ export function App() {
           <a href={href({ page: 'overview' })} aria-current={current('overview')}>
             Overview
           </a>
-          <a href={href({ page: 'calls' })} aria-current={route.page === 'call' ? 'page' : current('calls')}>
-            Calls
-          </a>
+          {reads('agent', 'viewer', 'privacy') && (
+            <a href={href({ page: 'calls' })} aria-current={route.page === 'call' ? 'page' : current('calls')}>
+              Calls
+            </a>
+          )}
           {reads('marketer', 'viewer', 'privacy') && (
             <a href={href({ page: 'contacts' })} aria-current={route.page === 'contact' ? 'page' : current('contacts')}>
               Contacts

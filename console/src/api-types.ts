@@ -5068,7 +5068,7 @@ export interface paths {
             };
           };
         };
-        /** @description Credits are still held against it (budget_in_use): delete it when those calls have ended */
+        /** @description In use (budget_in_use): credits are held against it, or the campaign that owns it has not finished */
         409: {
           headers: {
             [name: string]: unknown;

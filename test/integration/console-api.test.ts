@@ -301,6 +301,26 @@ describe('budgets', () => {
     expect(restored.body).toMatchObject({ id, granted: 60, ownerType: 'team', ownerId: 'north' });
   });
 
+  it("keeps a running campaign's budget until the campaign has finished", async () => {
+    const campaignId = randomUUID();
+    await stack.db.pool.query(
+      `INSERT INTO campaigns (id, name, status, definition, sending_number, workflow_id)
+       VALUES ($1, 'Budgeted', 'running', '{}', '+918047112345', $2)`,
+      [campaignId, `campaign-${campaignId}`],
+    );
+    const id = `campaign-${campaignId}`;
+    await stack.ledger.upsertBudget({
+      id,
+      name: 'Budgeted',
+      limit: 10_000,
+      ownerType: 'campaign',
+      ownerId: campaignId,
+    });
+    expect((await json(await remove(id))).body.error.code).toBe('budget_in_use');
+    await stack.db.pool.query(`UPDATE campaigns SET status = 'completed' WHERE id = $1`, [campaignId]);
+    expect((await remove(id)).status).toBe(204);
+  });
+
   it('raises no alert for a budget set to 0', async () => {
     const id = `zero-${block}-${randomInt(1e6)}`;
     const created = await put(id, { name: 'Nothing yet', credits: 0 });
