@@ -295,6 +295,10 @@ describe('the console', () => {
     await page.getByRole('heading', { name: 'Recent calls' }).waitFor();
     await page.locator('tbody tr').first().waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.goto(`${stack.apiUrl}/console/#/contacts`);
+    await page.getByRole('heading', { name: 'Import a CSV file' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.close();
   });
 
