@@ -1,6 +1,7 @@
-// /v1/contacts: contacts upserted by phone number, bulk imports with a per-row report, consent
-// history (DPDPA: an opt-in carries evidence), and erasure on request. A rejected request writes
-// nothing; an import writes its valid rows and reports the others.
+// /v1/contacts: contacts upserted by phone number and searched, bulk imports (JSON or CSV) with a
+// per-row report, consent history (DPDPA: an opt-in carries evidence), a contact's timeline, and
+// erasure on request. A rejected request writes nothing; an import writes its valid rows and
+// reports the others.
 import { Router } from 'express';
 import { type ContactWithConsent, contactsWithConsent } from '../../contacts/consent-states.js';
 import {
