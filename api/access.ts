@@ -48,13 +48,14 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/credits/top-ups': { post: adminOnly },
   '/v1/credits/ledger': { get: anyOf('marketer', 'viewer') },
   '/v1/credits/budgets': { get: anyOf('marketer', 'viewer') },
-  '/v1/credits/budgets/{id}': { put: adminOnly },
+  '/v1/credits/budgets/{id}': { put: adminOnly, delete: adminOnly },
   '/v1/credits/alerts': { get: anyOf('marketer', 'viewer') },
 
   '/v1/contacts': { post: anyOf('marketer'), get: anyOf('marketer', 'viewer', 'privacy') },
   '/v1/contacts/import': { post: anyOf('marketer') },
   '/v1/contacts/{id}': { get: anyOf('marketer', 'viewer', 'privacy'), delete: anyOf('privacy') },
   // A privacy officer records withdrawals of consent (DPDPA) as well as marketers.
+  '/v1/contacts/{id}/timeline': { get: anyOf('marketer', 'viewer', 'privacy') },
   '/v1/contacts/{id}/consents': { get: anyOf('marketer', 'viewer', 'privacy'), post: anyOf('marketer', 'privacy') },
 
   '/v1/templates': { post: anyOf('marketer'), get: anyOf('marketer', 'viewer') },

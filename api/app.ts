@@ -16,7 +16,7 @@ import { routeGate } from './auth.js';
 import { browserTokenCors } from './browser-cors.js';
 import { BrowserTokens } from './browser-tokens.js';
 import { browserTokenRoutes } from './routes/browser-tokens.js';
-import { jsonBody, rejectBadText, requireJsonContentType } from './body.js';
+import { csvBody, jsonBody, rejectBadText, requireJsonContentType } from './body.js';
 import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { callRoutes } from './routes/calls.js';
@@ -105,7 +105,9 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
-  // Bodies are JSON in UTF-8. Bulk contact imports (up to 10,000 rows) are the one large body.
+  // Bodies are JSON in UTF-8. Bulk contact imports (up to 10,000 rows) are the one large body,
+  // and the one that may also be a CSV file.
+  app.use('/v1/contacts/import', csvBody('8mb'));
   app.use(requireJsonContentType);
   app.use('/v1/contacts/import', jsonBody('8mb'));
   app.use(jsonBody('64kb'));

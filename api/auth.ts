@@ -126,6 +126,7 @@ export function routeGate({ keys, limits, browserTokens }: GateDeps): RequestHan
         ),
       );
     }
+    res.locals.roles = roles;
     next();
   };
 }
@@ -142,6 +143,12 @@ function browserTokenRefused(reason: 'expired' | 'invalid'): ApiError {
     : new ApiError(401, 'unauthorized', 'Invalid browser token', [
         { field: 'Authorization', message: 'is not a browser token this API issued' },
       ]);
+}
+
+/** The roles of the key that made this request (set by the gate; none on public routes). */
+export function callerRoles(res: Response): ReadonlySet<ApiRole> {
+  const roles: unknown = res.locals.roles;
+  return roles instanceof Set ? (roles as Set<ApiRole>) : new Set();
 }
 
 const fingerprintOf = (key: string) => `key:${digest(key).toString('hex').slice(0, 12)}`;

@@ -8,26 +8,40 @@ import { ApiError, type FieldError } from './errors.js';
 /** A body-parser error type of our own: the bytes are not UTF-8. */
 export const INVALID_UTF8 = 'encoding.invalid_utf8';
 
+/** A body parser's check: the declared charset is UTF-8 and the bytes are valid UTF-8. */
+function utf8Only(_req: unknown, _res: unknown, buffer: Buffer, encoding: string): void {
+  if (encoding.toLowerCase() !== 'utf-8')
+    throw Object.assign(new Error(`unsupported charset "${encoding.toUpperCase()}"`), {
+      type: 'charset.unsupported',
+      charset: encoding,
+    });
+  if (!isUtf8(buffer)) throw Object.assign(new Error('body is not valid UTF-8'), { type: INVALID_UTF8 });
+}
+
 /** express.json, accepting UTF-8 only (JSON's own encoding, RFC 8259 §8.1), valid bytes only. */
 export function jsonBody(limit: string): RequestHandler {
   return express.json({
     limit,
-    verify: (_req, _res, buffer, encoding) => {
-      if (encoding.toLowerCase() !== 'utf-8')
-        throw Object.assign(new Error(`unsupported charset "${encoding.toUpperCase()}"`), {
-          type: 'charset.unsupported',
-          charset: encoding,
-        });
-      if (!isUtf8(buffer)) throw Object.assign(new Error('body is not valid UTF-8'), { type: INVALID_UTF8 });
-    },
+    verify: utf8Only,
+  });
+}
+
+/** A CSV file (text/csv) as text, for the routes that take one: UTF-8 only, valid bytes only. */
+export function csvBody(limit: string): RequestHandler {
+  return express.text({
+    type: 'text/csv',
+    limit,
+    verify: utf8Only,
   });
 }
 
 /**
- * A body the JSON parser skipped because of its Content-Type. An empty body without a type (a
- * browser's fetch of POST /v1/campaigns/:id/pause sends `Content-Length: 0`) is no body at all.
+ * A body the JSON parser skipped because of its Content-Type (a CSV body csvBody read is fine). An
+ * empty body without a type (a browser's fetch of POST /v1/campaigns/:id/pause sends
+ * `Content-Length: 0`) is no body at all.
  */
 export const requireJsonContentType: RequestHandler = (req, _res, next) => {
+  if (typeof req.body === 'string' && req.is('text/csv')) return next();
   const empty = req.get('content-length') === '0' && !req.get('content-type');
   if (!empty && req.is(['application/json', '+json']) === false)
     return next(

@@ -9,6 +9,9 @@ import {
   MAX_EVIDENCE_LENGTH,
 } from '../domain/consent.js';
 import { phoneNumberSchema } from '../domain/phone.js';
+import { decodeTimelineCursor } from '../contacts/timeline.js';
+import { callResource } from './schemas.js';
+import { DEFAULT_PHONE_COLUMN, parseAttributeMapping } from '../contacts/csv-import.js';
 
 export const MAX_IMPORT_ROWS = 10_000;
 
@@ -86,29 +89,85 @@ export const createContactBody = z.strictObject({
 });
 export type CreateContactBody = z.infer<typeof createContactBody>;
 
+const importConsent = z.strictObject({
+  purpose: z.enum(consentPurposes),
+  action: z.enum(consentActions),
+  source: z.literal('import').default('import'),
+  evidence: evidence.min(1, "is required for an import: where and how this list's consent was collected"),
+});
+export type ImportConsent = z.infer<typeof importConsent>;
+
 export const importBody = z.strictObject({
   contacts: z
     .array(z.unknown().meta({ description: 'A contact: { phone, name?, tags?, attributes? }' }))
     .min(1)
     .max(MAX_IMPORT_ROWS)
     .meta({ description: `Up to ${MAX_IMPORT_ROWS} rows, each validated on its own` }),
-  consent: z
-    .strictObject({
-      purpose: z.enum(consentPurposes),
-      action: z.enum(consentActions),
-      source: z.literal('import').default('import'),
-      evidence: evidence.min(1, "is required for an import: where and how this list's consent was collected"),
-    })
-    .optional()
-    .meta({
-      description:
-        'Recorded for every imported contact (source import). An opt-in is not recorded for a contact who opted out of that purpose.',
-    }),
+  consent: importConsent.optional().meta({
+    description:
+      'Recorded for every imported contact (source import). An opt-in is not recorded for a contact who opted out of that purpose.',
+  }),
 });
+
+const columnName = z.string().trim().min(1).max(200);
+
+/** A CSV import's column mapping and consent, as query parameters (the body is the file). */
+export const csvImportQuery = z
+  .strictObject({
+    phone: columnName.default(DEFAULT_PHONE_COLUMN).meta({ description: 'The column with the phone number' }),
+    name: columnName.optional().meta({ description: 'The column with the name (default: one named name, if any)' }),
+    tags: columnName
+      .optional()
+      .meta({ description: 'The column with tags separated by ; or | (default: one named tags, if any)' }),
+    attributes: z
+      .string()
+      .max(2000)
+      .optional()
+      .meta({ description: 'Attributes as key:Column pairs, comma-separated (city:City,plan:Plan name)' }),
+    consentPurpose: z.enum(consentPurposes).optional(),
+    consentAction: z.enum(consentActions).optional(),
+    consentEvidence: evidence.optional(),
+  })
+  .transform((query, ctx) => {
+    const attributes = parseAttributeMapping(query.attributes);
+    for (const key of Object.keys(attributes)) {
+      if (!attributeKey.safeParse(key).success)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attributes'],
+          message: `"${key}": attribute names are 1-64 letters, digits or _`,
+        });
+    }
+    const given = [query.consentPurpose, query.consentAction, query.consentEvidence].filter((v) => v !== undefined);
+    let consent: ImportConsent | undefined;
+    if (given.length > 0) {
+      const parsed = importConsent.safeParse({
+        purpose: query.consentPurpose,
+        action: query.consentAction,
+        evidence: query.consentEvidence,
+      });
+      if (parsed.success) consent = parsed.data;
+      else
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: [`consent${String(issue.path[0] ?? '').replace(/^./, (c) => c.toUpperCase())}`],
+            message: issue.message,
+          });
+    }
+    return {
+      mapping: { phone: query.phone, name: query.name, tags: query.tags, attributes },
+      consent,
+    };
+  });
 
 export const contactIdParam = z.object({ id: z.uuid('must be a contact ID (UUID)') });
 
 export const listContactsQuery = z.strictObject({
+  q: z.string().trim().min(1).max(100).optional().meta({
+    description: 'Search: part of the name (any case), digits of the number (3 or more), or a tag',
+    example: 'asha',
+  }),
   tag: tag.optional(),
   phone: contactPhone.optional(),
   cursor: z.uuid('must be the nextCursor of the previous page').optional(),
@@ -150,6 +209,7 @@ export const contactResource = z.object({
 
 export const contactListResponse = z.object({ contacts: z.array(contactResource), nextCursor: z.string().nullable() });
 
+export type ImportReport = z.infer<typeof importReport>;
 export const importReport = z.object({
   rows: z.number().int(),
   created: z.number().int().meta({ description: 'Rows that created a contact' }),
@@ -160,8 +220,11 @@ export const importReport = z.object({
   failed: z
     .array(
       z.object({
-        row: z.number().int().meta({ description: 'Index in contacts (0-based)' }),
-        field: z.string(),
+        row: z
+          .number()
+          .int()
+          .meta({ description: 'JSON: the index in contacts (0-based); CSV: the line in the file (the header is 1)' }),
+        field: z.string().meta({ description: 'JSON: the field; CSV: the column; (row) for a line that is not CSV' }),
         message: z.string(),
       }),
     )
@@ -201,4 +264,46 @@ export const erasureResponse = z.object({
   alreadyErased: z.boolean(),
   consentsRedacted: z.number().int().meta({ description: 'Consent entries whose evidence became [erased]' }),
   sendsDetached: z.number().int().meta({ description: 'Message sends that kept their counts but lost the number' }),
+});
+
+export const timelineQuery = z.strictObject({
+  cursor: z
+    .string()
+    .max(120)
+    .refine((value) => decodeTimelineCursor(value) !== undefined, 'must be the nextCursor of the previous page')
+    .optional(),
+  limit: z.coerce.number<string>().int().min(1).max(200).default(50),
+});
+
+const timelineMessage = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid().nullable().meta({ description: 'null for a single message' }),
+  campaignName: z.string().nullable(),
+  step: z.number().int().nullable(),
+  contactId: z.uuid().nullable(),
+  state: z.string().meta({ description: 'pending, accepted, failed, skipped or unknown' }),
+  status: z.string().nullable().meta({ description: 'Delivery: sent, delivered, read, failed' }),
+  error: z.object({ code: z.number().int().nullable(), detail: z.string().nullable() }).nullable(),
+  providerSid: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  sentAt: z.iso.datetime().nullable(),
+  deliveredAt: z.iso.datetime().nullable(),
+  readAt: z.iso.datetime().nullable(),
+  failedAt: z.iso.datetime().nullable(),
+  repliedAt: z.iso.datetime().nullable(),
+});
+
+export const timelineResponse = z.object({
+  items: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('call'), at: z.iso.datetime(), call: callResource }),
+      z.object({ kind: z.literal('message'), at: z.iso.datetime(), message: timelineMessage }),
+      z.object({
+        kind: z.literal('consent'),
+        at: z.iso.datetime(),
+        consent: consentEntryResource.omit({ recordedAt: true }),
+      }),
+    ]),
+  ),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as cursor for older items; null at the end' }),
 });

@@ -68,6 +68,13 @@ export const budgetIdParam = z.object({
 export const budgetBody = z.strictObject({
   name: z.string().min(1).max(100),
   credits: creditAmount.min(0).max(1_000_000_000).meta({ description: "The budget's limit" }),
+  owner: z
+    .strictObject({
+      type: z.enum(['team', 'agent']),
+      id: z.string().trim().min(1).max(64).meta({ description: "The team's name or the agent's number or ID" }),
+    })
+    .optional()
+    .meta({ description: 'Whose budget it is: a team or an agent (calls name it in budgetId)' }),
 });
 
 const channelBreakdown = z.object({ voice: z.number(), whatsapp: z.number(), total: z.number() });

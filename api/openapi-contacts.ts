@@ -8,10 +8,13 @@ import {
   contactListResponse,
   contactResource,
   createContactBody,
+  csvImportQuery,
   erasureResponse,
   importBody,
   importReport,
   listContactsQuery,
+  timelineQuery,
+  timelineResponse,
 } from './contact-schemas.js';
 import { body, conflict, errors, idParameter, json, notFound, queryParameters } from './openapi-parts.js';
 import { errorResponse } from './schemas.js';
@@ -39,7 +42,7 @@ export const contactAndTemplatePaths = {
       },
     },
     get: {
-      summary: 'List contacts (not erased) by id, optionally by tag or number',
+      summary: 'List or search contacts (not erased) by name, number or tag',
       parameters: queryParameters(listContactsQuery),
       responses: {
         200: json(contactListResponse, 'A page of contacts; pass nextCursor as cursor for the next'),
@@ -49,10 +52,21 @@ export const contactAndTemplatePaths = {
   },
   '/v1/contacts/import': {
     post: {
-      summary: 'Import up to 10,000 contacts, validated row by row',
+      summary: 'Import up to 10,000 contacts (JSON or a CSV file), validated row by row',
       description:
-        'Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their index and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.',
-      requestBody: body(importBody),
+        'Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their row and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.\n\n' +
+        'A CSV file (`Content-Type: text/csv`, UTF-8, a header row) takes its column mapping and consent from the query parameters; rows are numbered by their line in the file (the header is line 1) and failures name the column. A header without the mapped columns is 400 and nothing is written.',
+      parameters: queryParameters(csvImportQuery),
+      requestBody: {
+        required: true,
+        content: {
+          ...body(importBody).content,
+          'text/csv': {
+            schema: { type: 'string', description: 'A header row, then one contact per row' },
+            example: 'phone,name,tags,City\n9811112222,Asha,diwali;vip,Pune\n',
+          },
+        },
+      },
       responses: {
         200: json(importReport, 'What was created, updated and refused'),
         ...errors,
@@ -72,6 +86,15 @@ export const contactAndTemplatePaths = {
         'The number becomes erased:<id>; name, tags and attributes are cleared; consent evidence becomes [erased]; message sends lose the number. The contact can no longer be messaged; importing the number again creates a new contact. Erasing twice changes nothing.',
       parameters: [idParameter('contact')],
       responses: { 200: json(erasureResponse, 'Erased (or erased already)'), ...notFound('contact'), ...errors },
+    },
+  },
+  '/v1/contacts/{id}/timeline': {
+    get: {
+      summary: "A contact's calls, WhatsApp messages and consent changes, newest first",
+      description:
+        "Calls to the contact's number, every message sent to them (campaign steps and single messages) and each consent entry, as one list ordered by time, a page at a time. Customer numbers in calls are masked for roles that may not see numbers.",
+      parameters: [idParameter('contact'), ...queryParameters(timelineQuery)],
+      responses: { 200: json(timelineResponse, 'A page of the timeline'), ...notFound('contact'), ...errors },
     },
   },
   '/v1/contacts/{id}/consents': {

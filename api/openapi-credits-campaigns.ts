@@ -97,6 +97,19 @@ export const creditAndCampaignPaths = {
       requestBody: body(budgetBody),
       responses: { 200: json(budgetResource, 'The budget'), ...adminOnly, ...errors },
     },
+    delete: {
+      summary: 'Delete a budget (admin): hidden and refused to new calls; its ledger history stays',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        204: { description: 'Deleted (also when it already was)' },
+        ...notFound('budget'),
+        ...conflict(
+          'In use (budget_in_use): credits are held against it, or the campaign that owns it has not finished',
+        ),
+        ...adminOnly,
+        ...errors,
+      },
+    },
   },
   '/v1/credits/alerts': {
     get: {

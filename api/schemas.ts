@@ -2,6 +2,7 @@
 // OpenAPI document (GET /openapi.json) is generated from them.
 import { z } from 'zod';
 import { phoneNumberSchema } from '../domain/phone.js';
+import { decodeCallCursor } from '../calls/call-list.js';
 
 export const trackingIdSchema = z
   .string()
@@ -16,15 +17,17 @@ export const createCallBody = z.strictObject({
   customerNumber: phoneNumberSchema.meta({ description: 'Dialled once the agent answers.' }),
   trackingId: trackingIdSchema.optional(),
   record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
+  budgetId: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
+    .optional()
+    .meta({
+      description: "A budget (PUT /v1/credits/budgets/{id}, e.g. a team's or an agent's) the call is charged to",
+    }),
 });
 export type CreateCallBody = z.infer<typeof createCallBody>;
 
 export const callIdParam = z.object({ id: z.uuid('must be a call ID (UUID)') });
-
-export const listCallsQuery = z.strictObject({
-  trackingId: trackingIdSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
 
 const callStatus = z.enum([
   'queued',
@@ -37,6 +40,42 @@ const callStatus = z.enum([
   'failed',
   'canceled',
 ]);
+
+const commaList = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+export const listCallsQuery = z.strictObject({
+  status: z
+    .string()
+    .max(200)
+    .transform((value, ctx) => {
+      const statuses = commaList(value);
+      for (const status of statuses) {
+        if (!callStatus.safeParse(status).success)
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${status}" is not a call status (${callStatus.options.join(', ')})`,
+          });
+      }
+      return statuses;
+    })
+    .optional()
+    .meta({ description: 'One status or several, comma-separated (completed,busy)', example: 'completed' }),
+  agent: phoneNumberSchema.optional().meta({ description: "The agent's number" }),
+  customer: phoneNumberSchema.optional().meta({ description: "The customer's number" }),
+  trackingId: trackingIdSchema.optional(),
+  from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Placed at or after this time' }),
+  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Placed before this time' }),
+  cursor: z
+    .string()
+    .max(100)
+    .refine((value) => decodeCallCursor(value) !== undefined, 'must be the nextCursor of the previous page')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
 
 export const callStartedResponse = z.object({
   id: z.uuid(),
@@ -107,8 +146,17 @@ const callEventResource = z.object({
   delivery: z.enum(['pending', 'delivered', 'unmatched']),
 });
 
-export const callDetailResponse = callResource.extend({ events: z.array(callEventResource) });
-export const callListResponse = z.object({ calls: z.array(callResource) });
+export const callDetailResponse = callResource.extend({
+  events: z.array(callEventResource),
+  temporalUrl: z
+    .string()
+    .nullable()
+    .meta({ description: 'Its workflow run in the Temporal Web UI (TEMPORAL_UI_URL); null when that is not set' }),
+});
+export const callListResponse = z.object({
+  calls: z.array(callResource),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as cursor for the next (older) page; null at the end' }),
+});
 
 export const recordingErasureBody = z.strictObject({
   customerNumber: phoneNumberSchema.meta({ description: 'Every recording of calls to this number is deleted' }),

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Env } from '../config/env.js';
 import { type ConnectDeps, dialClaimed } from './connect-once.js';
-import { callReservationId, type CreditLedger } from '../credits/ledger.js';
+import { budgetScopeId, callReservationId, type CreditLedger } from '../credits/ledger.js';
 import { estimateCallCost, toCredits } from '../domain/credits.js';
 import { differingFields, idempotencyConflictMessage } from '../domain/idempotency.js';
 import type { Db } from '../lib/db.js';
@@ -60,6 +60,15 @@ export interface CallRequest {
   /** The CRM's idempotency key: one call per tracking ID, ever. */
   trackingId?: string | null | undefined;
   record: boolean;
+  /** A budget (a team's, an agent's) the call is charged to, besides the account. */
+  budgetId?: string | undefined;
+}
+
+/** The request names a budget that does not exist (or was deleted): nothing was written. */
+export class UnknownCallBudgetError extends Error {
+  constructor(readonly budgetId: string) {
+    super(`No budget ${budgetId}`);
+  }
 }
 
 /** The balance cannot cover one minute on both legs: nothing was written or dialled. */
@@ -67,10 +76,14 @@ export class InsufficientCreditsError extends Error {
   constructor(
     readonly available: number,
     readonly minimum: number,
+    readonly budgetId?: string,
   ) {
     super(
-      `Not enough credits to place a call: ${available} available, ${minimum} needed for one minute on both legs. ` +
-        'Top up (POST /v1/credits/top-ups) and retry.',
+      budgetId
+        ? `Budget ${budgetId} cannot cover this call: ${available} left of it, ${minimum} needed for one minute on both legs. ` +
+            'Raise the budget (PUT /v1/credits/budgets/{id}) and retry.'
+        : `Not enough credits to place a call: ${available} available, ${minimum} needed for one minute on both legs. ` +
+            'Top up (POST /v1/credits/top-ups) and retry.',
     );
   }
 }
@@ -96,6 +109,7 @@ export async function startCall(
   const id = randomUUID();
   const timing = callTiming(env);
   const rate = { voicePerLegMinute: env.VOICE_CREDITS_PER_LEG_MINUTE };
+  if (body.budgetId && !(await budgetExists(db, body.budgetId))) throw new UnknownCallBudgetError(body.budgetId);
   const inserted = await insertCall(db, deps.ledger, {
     id,
     workflowId: callWorkflowId(id),
@@ -114,12 +128,17 @@ export async function startCall(
       requested: estimateCallCost(env.CALL_RESERVE_MINUTES, rate),
       minimum: estimateCallCost(1, rate),
       quantity: env.CALL_RESERVE_MINUTES * 2,
+      ...(body.budgetId ? { budgetId: body.budgetId } : {}),
       // Released by the worker's sweeper if the workflow never settles it.
       expiresAt: new Date(Date.now() + callHardBoundMs(timing) + 60 * 60 * 1000),
     },
   });
   if (inserted.outcome === 'refused') {
-    throw new InsufficientCreditsError(toCredits(inserted.available), toCredits(inserted.minimum));
+    throw new InsufficientCreditsError(
+      toCredits(inserted.available),
+      toCredits(inserted.minimum),
+      inserted.reason === 'budget_exhausted' ? body.budgetId : undefined,
+    );
   }
   const created = inserted.outcome === 'accepted';
   const call = created ? inserted.call : await db.call.findUniqueOrThrow({ where: { trackingId: body.trackingId! } });
@@ -140,6 +159,14 @@ export async function startCall(
     );
   }
   return { call, created };
+}
+
+async function budgetExists(db: Db, budgetId: string): Promise<boolean> {
+  const { rowCount } = await db.pool.query(
+    `SELECT 1 FROM credit_scopes WHERE id = $1 AND kind = 'budget' AND deleted_at IS NULL`,
+    [budgetScopeId(budgetId)],
+  );
+  return rowCount === 1;
 }
 
 async function fastPathConnect(deps: ConnectDeps, env: CallSettings, call: AcceptedCall): Promise<void> {

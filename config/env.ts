@@ -191,6 +191,10 @@ export const envSchema = z.object({
 
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,
+
+  // --- Console ----------------------------------------------------------------------------
+  /** The Temporal Web UI; a call's page links to its workflow run there. Unset: no link. */
+  TEMPORAL_UI_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -128,9 +128,17 @@ export async function recordImportConsent(
 export interface ContactListFilter {
   tag?: string | undefined;
   phone?: string | undefined;
+  /** Part of the name (any case), 3+ digits of the number, or a tag. */
+  search?: string | undefined;
   /** The last id of the previous page. */
   after?: string | undefined;
   limit: number;
+}
+
+/** The digits of a search for a number (3 or more), else null: "98111 12222" finds +919811112222. */
+function searchDigits(search: string | undefined): string | null {
+  const digits = search?.replace(/[\s().+-]/g, '') ?? '';
+  return /^\d{3,15}$/.test(digits) ? digits : null;
 }
 
 /** Ids of contacts that were not erased, in id order, one page at a time. */
@@ -141,8 +149,18 @@ export async function listContactIds(client: Queryable, filter: ContactListFilte
        AND ($1::text IS NULL OR tags @> ARRAY[$1::text])
        AND ($2::text IS NULL OR phone = $2)
        AND ($3::uuid IS NULL OR id > $3)
+       AND ($5::text IS NULL OR name ILIKE '%' || $5 || '%' ESCAPE '\\' OR $6 = ANY(tags)
+            OR ($7::text IS NOT NULL AND phone LIKE '%' || $7 || '%'))
      ORDER BY id LIMIT $4`,
-    [filter.tag ?? null, filter.phone ?? null, filter.after ?? null, filter.limit],
+    [
+      filter.tag ?? null,
+      filter.phone ?? null,
+      filter.after ?? null,
+      filter.limit,
+      filter.search === undefined ? null : filter.search.replace(/[\\%_]/g, (c) => `\\${c}`),
+      filter.search ?? null,
+      searchDigits(filter.search),
+    ],
   );
   return rows.map((row) => row.id);
 }

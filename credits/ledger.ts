@@ -291,14 +291,49 @@ export class CreditLedger {
   }): Promise<void> {
     await this.transaction(async (client) => {
       const id = budgetScopeId(budget.id);
+      // A deleted budget written again comes back, with its history.
       await client.query(
         `INSERT INTO credit_scopes (id, kind, name, owner_type, owner_id, limit_milli) VALUES ($1, 'budget', $2, $3, $4, $5)
-         ON CONFLICT (id) DO ${budget.onlyCreate ? 'NOTHING' : 'UPDATE SET name = EXCLUDED.name, limit_milli = EXCLUDED.limit_milli, updated_at = now()'}`,
+         ON CONFLICT (id) DO ${
+           budget.onlyCreate
+             ? 'NOTHING'
+             : `UPDATE SET name = EXCLUDED.name, limit_milli = EXCLUDED.limit_milli, deleted_at = NULL,
+                  owner_type = COALESCE(EXCLUDED.owner_type, credit_scopes.owner_type),
+                  owner_id = COALESCE(EXCLUDED.owner_id, credit_scopes.owner_id), updated_at = now()`
+         }`,
         [id, budget.name, budget.ownerType ?? null, budget.ownerId ?? null, budget.limit],
       );
       const scopes = await lockScopes(client, [id]);
       await this.raiseAlerts(client, [...scopes.values()]);
       await saveScopes(client, [...scopes.values()]);
+    });
+  }
+
+  /**
+   * Deletes a budget: hidden from the list and refused to new calls, its ledger entries kept.
+   * Refused while credits are held against it (those holds settle against it first) and while
+   * the campaign that owns it has not finished.
+   */
+  async deleteBudget(budgetId: string): Promise<'deleted' | 'not_found' | 'in_use'> {
+    return this.transaction(async (client) => {
+      const id = budgetScopeId(budgetId);
+      const scopes = await lockScopes(client, [id]);
+      if (!scopes.has(id)) return 'not_found';
+      // In use: credits held against it, or a campaign that owns it and has not finished.
+      const { rowCount } = await client.query(
+        `SELECT 1 FROM credit_reservations WHERE budget_id = $1 AND state = 'held'
+         UNION ALL
+         SELECT 1 FROM credit_scopes s JOIN campaigns c ON s.owner_type = 'campaign' AND c.id::text = s.owner_id
+         WHERE s.id = $1 AND c.status NOT IN ('completed', 'cancelled')
+         LIMIT 1`,
+        [id],
+      );
+      if (rowCount) return 'in_use';
+      await client.query(
+        `UPDATE credit_scopes SET deleted_at = COALESCE(deleted_at, now()), updated_at = now() WHERE id = $1`,
+        [id],
+      );
+      return 'deleted';
     });
   }
 

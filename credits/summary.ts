@@ -1,7 +1,7 @@
 // What ops read: the balance, usage by channel today and this month, the ledger page by page,
 // budgets and alerts. Read-only queries over the tables credits/ledger.ts writes.
 import type pg from 'pg';
-import { type CreditRates, forecast, type Millicredits } from '../domain/credits.js';
+import { type CreditRates, forecast, type Millicredits, usedPercent } from '../domain/credits.js';
 import type { Narrow, Row, Tables } from '../lib/db.js';
 import { ACCOUNT_SCOPE, type Channel } from './ledger.js';
 
@@ -10,7 +10,7 @@ export interface ScopeBalance {
   used: Millicredits;
   reserved: Millicredits;
   available: Millicredits;
-  /** Percent of what was granted that has been used (settled), rounded down. */
+  /** Percent of what was granted that has been used (settled), one decimal (domain/credits.ts). */
   usedPercent: number;
 }
 
@@ -31,7 +31,7 @@ export function scopeBalance(row: ScopeSums): ScopeBalance {
     used,
     reserved,
     available: granted - used - reserved,
-    usedPercent: granted > 0 ? Math.floor((used * 100) / granted) : 100,
+    usedPercent: usedPercent(used, granted),
   };
 }
 
@@ -178,7 +178,7 @@ export interface BudgetView extends ScopeBalance {
 export async function listBudgets(pool: pg.Pool, id?: string): Promise<BudgetView[]> {
   const { rows } = await pool.query<ScopeSums & Row<'credit_scopes', 'id' | 'name' | 'owner_type' | 'owner_id'>>(
     `SELECT id, name, owner_type, owner_id, limit_milli, used_milli, reserved_milli FROM credit_scopes
-     WHERE kind = 'budget' AND ($1::text IS NULL OR id = $1) ORDER BY created_at DESC LIMIT 500`,
+     WHERE kind = 'budget' AND deleted_at IS NULL AND ($1::text IS NULL OR id = $1) ORDER BY created_at DESC LIMIT 500`,
     [id === undefined ? null : `budget:${id}`],
   );
   return rows.map((row) => ({

@@ -5,6 +5,8 @@ import type { Millicredits } from './credits.js';
 
 /** The highest threshold (percent) that `used` has reached of `limit`; 0 when none. */
 export function reachedThreshold(used: Millicredits, limit: Millicredits, thresholds: readonly number[]): number {
+  // Nothing granted (a budget set to 0, say) is no spending to warn about: no threshold is reached.
+  if (limit <= 0) return 0;
   // Integer comparison: used / limit >= t / 100.
   return thresholds
     .filter((percent) => used * 100 >= percent * limit)
@@ -24,7 +26,6 @@ export function nextAlerts(
   limit: Millicredits,
   thresholds: readonly number[],
 ): AlertStep {
-  // A scope with nothing granted counts as fully used.
   const reached = reachedThreshold(used, limit, thresholds);
   const fire = [...thresholds]
     .sort((a, b) => a - b)

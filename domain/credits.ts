@@ -42,6 +42,19 @@ export function billableMinutes(onCallDurationSec: number | null | undefined): n
   return Math.ceil(onCallDurationSec / 60);
 }
 
+/**
+ * The share of `granted` that is `used`, in percent with one decimal, rounded half up; any
+ * spending shows as at least 0.1 and anything short of all of it as at most 99.9, so the figure
+ * never reads 0 % after spending or 100 % with credits left. Nothing granted is 0 % used.
+ */
+export function usedPercent(used: Millicredits, granted: Millicredits): number {
+  if (granted <= 0) return used > 0 ? 100 : 0;
+  if (used <= 0) return 0;
+  if (used >= granted) return Math.round((used * 1000) / granted) / 10;
+  const tenths = Math.round((used * 1000) / granted);
+  return Math.min(Math.max(tenths, 1), 999) / 10;
+}
+
 /** What a finished call cost, from each leg's on-call duration (a leg that never answered is free). */
 export function callCost(
   legDurationsSec: readonly (number | null | undefined)[],

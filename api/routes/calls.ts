@@ -1,4 +1,6 @@
-// /v1/calls: start a click-to-call, read its log, list by tracking ID, follow it live.
+// /v1/calls: start a click-to-call (optionally charged to a budget), read its log, list and filter
+// calls a page at a time, follow one live. Customer numbers are masked for roles that may not see
+// them (api/number-visibility.ts).
 import { type Request, Router } from 'express';
 import { type CallResource, callIsFinal, toCallResource } from '../../calls/call-resource.js';
 import type { EventHub } from '../../events/feed.js';
@@ -14,9 +16,24 @@ import {
   InsufficientCreditsError,
   type StartCallDeps,
   startCall,
+  UnknownCallBudgetError,
 } from '../../calls/start-call.js';
+import { decodeCallCursor, listCalls } from '../../calls/call-list.js';
+import type { Env } from '../../config/env.js';
+import { callForCaller } from '../number-visibility.js';
 
-export type CallRoutesDeps = StartCallDeps & { events: EventHub };
+export type CallRoutesDeps = StartCallDeps & {
+  events: EventHub;
+  env: StartCallDeps['env'] & Partial<Pick<Env, 'TEMPORAL_UI_URL' | 'TEMPORAL_NAMESPACE'>>;
+};
+
+/** The call's workflow in the Temporal Web UI (its latest run), when TEMPORAL_UI_URL is set. */
+function temporalUrl(env: CallRoutesDeps['env'], workflowId: string): string | null {
+  if (!env.TEMPORAL_UI_URL) return null;
+  const base = env.TEMPORAL_UI_URL.replace(/\/+$/, '');
+  const namespace = encodeURIComponent(env.TEMPORAL_NAMESPACE ?? 'default');
+  return `${base}/namespaces/${namespace}/workflows/${encodeURIComponent(workflowId)}`;
+}
 
 export function callRoutes(deps: CallRoutesDeps): Router {
   const { db } = deps;
@@ -41,6 +58,10 @@ export function callRoutes(deps: CallRoutesDeps): Router {
           error.fields.map((field) => ({ field, message: 'differs from the earlier request with this trackingId' })),
         );
       }
+      if (error instanceof UnknownCallBudgetError)
+        throw new ApiError(400, 'validation_failed', error.message, [
+          { field: 'budgetId', message: 'names no budget (PUT /v1/credits/budgets/{id} creates one)' },
+        ]);
       throw error;
     });
     res.status(created ? 202 : 200).json({ id: call.id, workflowId: call.workflowId, status: call.status });
@@ -48,12 +69,17 @@ export function callRoutes(deps: CallRoutesDeps): Router {
 
   router.get('/v1/calls', async (req, res) => {
     const query = parseOrThrow(listCallsQuery, req.query, 'query');
-    const rows = await db.call.findMany({
-      where: query.trackingId ? { trackingId: query.trackingId } : {},
-      orderBy: { createdAt: 'desc' },
-      take: query.limit,
+    const page = await listCalls(db, {
+      statuses: query.status,
+      agentNumber: query.agent,
+      customerNumber: query.customer,
+      trackingId: query.trackingId,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      cursor: query.cursor ? decodeCallCursor(query.cursor) : undefined,
+      limit: query.limit,
     });
-    res.json({ calls: rows.map(toCallResource) });
+    res.json({ calls: page.calls.map((row) => callForCaller(res, toCallResource(row))), nextCursor: page.nextCursor });
   });
 
   router.get('/v1/calls/:id', async (req, res) => {
@@ -61,7 +87,8 @@ export function callRoutes(deps: CallRoutesDeps): Router {
     const row = ownCall(req, await findCallOr404(db, id));
     const events = await db.callEvent.findMany({ where: { callId: id }, orderBy: { id: 'asc' }, take: 200 });
     res.json({
-      ...toCallResource(row),
+      ...callForCaller(res, toCallResource(row)),
+      temporalUrl: temporalUrl(deps.env, row.workflowId),
       events: events.map((event) => ({
         receivedAt: event.receivedAt.toISOString(),
         source: event.source,
@@ -85,7 +112,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
     // after the cursor is streamed (a change seen twice is harmless, a missed one is not).
     const latest = await latestCallEventId(db.pool, id);
     const cursor = resume ?? latest;
-    const call = toCallResource(ownCall(req, await findCallOr404(db, id)));
+    const call = callForCaller(res, toCallResource(ownCall(req, await findCallOr404(db, id))));
     if (callIsFinal(call) && BigInt(cursor) >= BigInt(latest)) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.end(`event: state\nid: ${cursor}\ndata: ${JSON.stringify(call)}\n\n`);
@@ -101,7 +128,8 @@ export function callRoutes(deps: CallRoutesDeps): Router {
       },
       (event) => callIsFinal(event.data as CallResource),
       // Each message is the call itself, as before: `event: state`, the event id as `id:`.
-      (event) => `event: state\nid: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`,
+      (event) =>
+        `event: state\nid: ${event.id}\ndata: ${JSON.stringify(callForCaller(res, event.data as CallResource))}\n\n`,
     );
   });
 

@@ -1,6 +1,7 @@
-// /v1/contacts: contacts upserted by phone number, bulk imports with a per-row report, consent
-// history (DPDPA: an opt-in carries evidence), and erasure on request. A rejected request writes
-// nothing; an import writes its valid rows and reports the others.
+// /v1/contacts: contacts upserted by phone number and searched, bulk imports (JSON or CSV) with a
+// per-row report, consent history (DPDPA: an opt-in carries evidence), a contact's timeline, and
+// erasure on request. A rejected request writes nothing; an import writes its valid rows and
+// reports the others.
 import { Router } from 'express';
 import { type ContactWithConsent, contactsWithConsent } from '../../contacts/consent-states.js';
 import {
@@ -26,9 +27,17 @@ import {
   contactIdParam,
   contactRowSchema,
   createContactBody,
+  csvImportQuery,
+  type ImportConsent,
   importBody,
+  type ImportReport,
   listContactsQuery,
+  MAX_IMPORT_ROWS,
+  timelineQuery,
 } from '../contact-schemas.js';
+import { contactTimeline, decodeTimelineCursor } from '../../contacts/timeline.js';
+import { callForCaller } from '../number-visibility.js';
+import { readContactsCsv } from '../../contacts/csv-import.js';
 import { ApiError, fieldErrors, parseOrThrow } from '../errors.js';
 
 export interface ContactRoutesDeps {
@@ -65,23 +74,30 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     res.status(upserted.created ? 201 : 200).json(toContactResource(await contactOr404(upserted.id)));
   });
 
-  router.post('/v1/contacts/import', async (req, res) => {
-    const body = parseOrThrow(importBody, req.body);
-    const actor = apiKeyFingerprint(req);
-    const failed: { row: number; field: string; message: string }[] = [];
+  /**
+   * Validates each row on its own, upserts the good ones in one transaction with the import's
+   * consent, and reports the rest: `row` is the row's number (JSON: its index; CSV: its line).
+   */
+  async function importRows(
+    rows: readonly { row: number; contact: unknown }[],
+    consent: ImportConsent | undefined,
+    actor: string,
+    columnOf: (field: string) => string = (field) => field,
+  ): Promise<ImportReport> {
+    const failed: ImportReport['failed'] = [];
     const valid: (ReturnType<typeof contactRowSchema.parse> & { row: number })[] = [];
-    body.contacts.forEach((raw, row) => {
-      const parsed = contactRowSchema.safeParse(raw);
+    for (const { row, contact } of rows) {
+      const parsed = contactRowSchema.safeParse(contact);
       if (parsed.success) valid.push({ ...parsed.data, row });
       else
         failed.push(
           ...fieldErrors(parsed.error).map((error) => ({
             row,
-            field: error.field === '(body)' ? '(row)' : error.field,
+            field: error.field === '(body)' ? '(row)' : columnOf(error.field),
             message: error.message,
           })),
         );
-    });
+    }
     const folded = foldByPhone(valid);
 
     const written = await inTransaction(db.pool, async (client) => {
@@ -89,11 +105,11 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
         client,
         [...folded.values()].map((entry) => entry.input),
       );
-      const recorded = body.consent
+      const recorded = consent
         ? await recordImportConsent(
             client,
             upserted.map((contact) => contact.id),
-            { ...body.consent, recordedBy: actor },
+            { ...consent, recordedBy: actor },
           )
         : new Set<string>();
       return { upserted, recorded };
@@ -103,25 +119,44 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     let updated = 0;
     const skipped: { row: number; message: string }[] = [];
     for (const contact of written.upserted) {
-      const { rows } = folded.get(contact.phone)!;
+      const { rows: sharing } = folded.get(contact.phone)!;
       // Rows sharing a number count as if upserted one after another: the first may create it.
       created += contact.created ? 1 : 0;
-      updated += rows.length - (contact.created ? 1 : 0);
-      if (body.consent && !written.recorded.has(contact.id)) {
+      updated += sharing.length - (contact.created ? 1 : 0);
+      if (consent && !written.recorded.has(contact.id)) {
         skipped.push({
-          row: rows[0]!.row,
-          message: `has opted out of ${body.consent.purpose} messages; only their own new opt-in (POST /v1/contacts/${contact.id}/consents) can change that`,
+          row: sharing[0]!.row,
+          message: `has opted out of ${consent.purpose} messages; only their own new opt-in (POST /v1/contacts/${contact.id}/consents) can change that`,
         });
       }
     }
     skipped.sort((a, b) => a.row - b.row);
-    res.json({
-      rows: body.contacts.length,
-      created,
-      updated,
-      failed,
-      consent: { recorded: written.recorded.size, skipped },
-    });
+    failed.sort((a, b) => a.row - b.row);
+    return { rows: rows.length, created, updated, failed, consent: { recorded: written.recorded.size, skipped } };
+  }
+
+  /** JSON ({ contacts, consent? }) or a CSV file (text/csv) with its column mapping in the query. */
+  router.post('/v1/contacts/import', async (req, res) => {
+    const actor = apiKeyFingerprint(req);
+    if (typeof req.body !== 'string') {
+      const body = parseOrThrow(importBody, req.body);
+      const rows = body.contacts.map((contact, row) => ({ row, contact }));
+      res.json(await importRows(rows, body.consent, actor));
+      return;
+    }
+    const query = parseOrThrow(csvImportQuery, req.query, 'query');
+    const file = readContactsCsv(req.body, query.mapping, MAX_IMPORT_ROWS);
+    if (!file.ok)
+      throw new ApiError(
+        400,
+        'validation_failed',
+        `The CSV cannot be imported: ${file.problems.map((problem) => `${problem.field} ${problem.message}`).join('; ')}`,
+        file.problems,
+      );
+    const report = await importRows(file.rows, query.consent, actor, file.columnOf);
+    report.rows += file.failed.length;
+    report.failed = [...file.failed, ...report.failed].sort((a, b) => a.row - b.row);
+    res.json(report);
   });
 
   router.get('/v1/contacts', async (req, res) => {
@@ -129,6 +164,7 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     const ids = await listContactIds(db.pool, {
       tag: query.tag,
       phone: query.phone,
+      search: query.q,
       after: query.cursor,
       limit: query.limit + 1,
     });
@@ -140,6 +176,20 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
   router.get('/v1/contacts/:id', async (req, res) => {
     const { id } = parseOrThrow(contactIdParam, req.params, 'path');
     res.json(toContactResource(await contactOr404(id)));
+  });
+
+  router.get('/v1/contacts/:id/timeline', async (req, res) => {
+    const { id } = parseOrThrow(contactIdParam, req.params, 'path');
+    const query = parseOrThrow(timelineQuery, req.query, 'query');
+    await contactOr404(id);
+    const page = await contactTimeline(db.pool, id, {
+      limit: query.limit,
+      before: query.cursor ? decodeTimelineCursor(query.cursor) : undefined,
+    });
+    res.json({
+      items: page.items.map((item) => (item.kind === 'call' ? { ...item, call: callForCaller(res, item.call) } : item)),
+      nextCursor: page.nextCursor,
+    });
   });
 
   router.get('/v1/contacts/:id/consents', async (req, res) => {

@@ -135,10 +135,28 @@ export function creditRoutes({ db, ledger, env }: CreditRoutesDeps): Router {
   router.put('/v1/credits/budgets/:id', async (req, res) => {
     const { id } = parseOrThrow(budgetIdParam, req.params, 'path');
     const body = parseOrThrow(budgetBody, req.body);
-    await ledger.upsertBudget({ id, name: body.name, limit: fromCredits(body.credits)! });
+    await ledger.upsertBudget({
+      id,
+      name: body.name,
+      limit: fromCredits(body.credits)!,
+      ...(body.owner ? { ownerType: body.owner.type, ownerId: body.owner.id } : {}),
+    });
     const [budget] = await listBudgets(db.pool, id);
     if (!budget) throw new Error(`budget ${id} vanished after it was written`);
     res.json({ ...budget, ...balanceView(budget) });
+  });
+
+  router.delete('/v1/credits/budgets/:id', async (req, res) => {
+    const { id } = parseOrThrow(budgetIdParam, req.params, 'path');
+    const outcome = await ledger.deleteBudget(id);
+    if (outcome === 'not_found') throw new ApiError(404, 'not_found', `No budget ${id}`);
+    if (outcome === 'in_use')
+      throw new ApiError(
+        409,
+        'budget_in_use',
+        `Budget ${id} is in use (credits held against it, or its campaign has not finished): delete it after`,
+      );
+    res.status(204).end();
   });
 
   router.get('/v1/credits/alerts', async (_req, res) => {

@@ -15,6 +15,7 @@ import {
 } from '../../events/webhook-endpoints.js';
 import type { Db } from '../../lib/db.js';
 import { ApiError, parseOrThrow } from '../errors.js';
+import { eventForCaller } from '../number-visibility.js';
 import {
   attemptsQuery,
   createEndpointBody,
@@ -86,17 +87,26 @@ export function eventRoutes(deps: EventRoutesDeps): Router {
       after: query.after ?? '0',
       limit: query.limit,
     });
-    res.json({ events, nextCursor: events.at(-1)?.id ?? query.after ?? null });
+    res.json({
+      events: events.map((event) => eventForCaller(res, event)),
+      nextCursor: events.at(-1)?.id ?? query.after ?? null,
+    });
   });
 
   router.get('/v1/events/stream', (req, res) => {
     const query = parseOrThrow(streamEventsQuery, req.query, 'query');
     const header = req.header('last-event-id');
     const resume = header === undefined ? undefined : parseOrThrow(lastEventIdHeader, header, 'Last-Event-ID header');
-    streamEvents(res, deps, {
-      after: resume ?? query.after ?? null,
-      filter: { types: query.type ?? [], resourceType: query.resourceType, resourceId: query.resourceId },
-    });
+    streamEvents(
+      res,
+      deps,
+      {
+        after: resume ?? query.after ?? null,
+        filter: { types: query.type ?? [], resourceType: query.resourceType, resourceId: query.resourceId },
+      },
+      undefined,
+      (event) => `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(eventForCaller(res, event))}\n\n`,
+    );
   });
 
   router.post('/v1/events/:id/resend', async (req, res) => {

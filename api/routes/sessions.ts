@@ -1,6 +1,7 @@
 // /v1/sessions: the console's sign-in. POST exchanges an API key for a session cookie
 // (api/sessions.ts), DELETE signs out, GET /v1/sessions/current says who is signed in.
 import express, { Router } from 'express';
+import { type ApiRole, apiRoles } from '../../config/api-keys.js';
 import { apiKeyFingerprint } from '../auth.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { createSessionBody } from '../session-schemas.js';
@@ -16,7 +17,11 @@ import {
   setSessionCookie,
 } from '../sessions.js';
 
-function sessionRoutes(codec: SessionCodec): Router {
+/** The key's roles, in the order apiRoles lists them: the console shows only what they allow. */
+const rolesOf = (keys: SessionSettings['keys'], apiKey: string): ApiRole[] =>
+  apiRoles.filter((role) => keys.get(apiKey)?.has(role));
+
+function sessionRoutes(codec: SessionCodec, keys: SessionSettings['keys']): Router {
   const router = Router();
   router.post('/v1/sessions', express.json({ limit: '4kb' }), (req, res) => {
     // Login CSRF: a page elsewhere must not sign this browser in with its own key.
@@ -34,6 +39,7 @@ function sessionRoutes(codec: SessionCodec): Router {
       admin: opened.session.admin,
       keyFingerprint: apiKeyFingerprint(req),
       expiresAt: opened.session.expiresAt.toISOString(),
+      roles: rolesOf(keys, apiKey),
     });
   });
 
@@ -49,7 +55,7 @@ function sessionRoutes(codec: SessionCodec): Router {
 }
 
 /** Who is signed in; works with a bearer key as well as with the cookie (which sessionAuth has turned into one). */
-function currentSessionRoute(codec: SessionCodec): Router {
+function currentSessionRoute(codec: SessionCodec, keys: SessionSettings['keys']): Router {
   const router = Router();
   router.get('/v1/sessions/current', (req, res) => {
     const key = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1] ?? '';
@@ -63,6 +69,7 @@ function currentSessionRoute(codec: SessionCodec): Router {
       admin: codec.isAdminKey(key),
       keyFingerprint: apiKeyFingerprint(req),
       expiresAt: viaSession ? session.expiresAt.toISOString() : null,
+      roles: rolesOf(keys, key),
     });
   });
   return router;
@@ -79,7 +86,7 @@ export function consoleAndSessions(env: SessionSettings): { beforeKeyCheck: Rout
   beforeKeyCheck.use(consoleRoutes());
   beforeKeyCheck.use('/v1', sessionAuth(codec));
   const routes = Router();
-  routes.use(sessionRoutes(codec));
-  routes.use(currentSessionRoute(codec));
+  routes.use(sessionRoutes(codec, env.keys));
+  routes.use(currentSessionRoute(codec, env.keys));
   return { beforeKeyCheck, routes };
 }

@@ -6,6 +6,10 @@ import { CallsPage } from './pages/CallsPage';
 import { CampaignBuilderPage } from './pages/CampaignBuilderPage';
 import { CampaignPage } from './pages/CampaignPage';
 import { CampaignsPage } from './pages/CampaignsPage';
+import { ContactPage } from './pages/ContactPage';
+import { ContactsPage } from './pages/ContactsPage';
+import { closeLive } from './live';
+import { SessionContext } from './session';
 import { OverviewPage } from './pages/OverviewPage';
 import { SignInPage } from './pages/SignInPage';
 import { href, useRoute } from './router';
@@ -34,12 +38,15 @@ export function App() {
 
   const signOut = async () => {
     await api.DELETE('/v1/sessions').catch(() => undefined);
+    closeLive();
     setSession({ state: 'signed-out' });
   };
   const current = (page: string) => (route.page === page ? 'page' : undefined);
+  const roles = new Set(session.session.roles);
+  const reads = (...needed: typeof session.session.roles) => roles.has('admin') || needed.some((r) => roles.has(r));
 
   return (
-    <>
+    <SessionContext.Provider value={session.session}>
       <header className="top">
         <a className="brand" href={href({ page: 'overview' })}>
           exoflow
@@ -48,12 +55,21 @@ export function App() {
           <a href={href({ page: 'overview' })} aria-current={current('overview')}>
             Overview
           </a>
-          <a href={href({ page: 'calls' })} aria-current={route.page === 'call' ? 'page' : current('calls')}>
-            Calls
-          </a>
-          <a href={href({ page: 'campaigns' })} aria-current={route.page.startsWith('campaign') ? 'page' : undefined}>
-            Campaigns
-          </a>
+          {reads('agent', 'viewer', 'privacy') && (
+            <a href={href({ page: 'calls' })} aria-current={route.page === 'call' ? 'page' : current('calls')}>
+              Calls
+            </a>
+          )}
+          {reads('marketer', 'viewer') && (
+            <a href={href({ page: 'campaigns' })} aria-current={route.page.startsWith('campaign') ? 'page' : undefined}>
+              Campaigns
+            </a>
+          )}
+          {reads('marketer', 'viewer', 'privacy') && (
+            <a href={href({ page: 'contacts' })} aria-current={route.page === 'contact' ? 'page' : current('contacts')}>
+              Contacts
+            </a>
+          )}
         </nav>
         <span className="who" title={session.session.admin ? 'Admin key' : 'API key'}>
           {session.session.keyFingerprint}
@@ -70,7 +86,9 @@ export function App() {
         {route.page === 'campaign-new' && <CampaignBuilderPage />}
         {route.page === 'campaign-edit' && <CampaignBuilderPage id={route.id} />}
         {route.page === 'campaign' && <CampaignPage id={route.id} />}
+        {route.page === 'contacts' && <ContactsPage />}
+        {route.page === 'contact' && <ContactPage id={route.id} />}
       </main>
-    </>
+    </SessionContext.Provider>
   );
 }

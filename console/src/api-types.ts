@@ -263,7 +263,13 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          agent?: string;
+          cursor?: string;
+          customer?: string;
+          from?: string;
           limit?: number;
+          status?: string;
+          to?: string;
           trackingId?: string;
         };
         header?: never;
@@ -347,6 +353,8 @@ export interface paths {
                 updatedAt: string;
                 workflowId: string;
               }[];
+              /** @description Pass as cursor for the next (older) page; null at the end */
+              nextCursor: string | null;
             };
           };
         };
@@ -449,6 +457,8 @@ export interface paths {
              * @example +919876543210
              */
             agentNumber: string;
+            /** @description A budget (PUT /v1/credits/budgets/{id}, e.g. a team's or an agent's) the call is charged to */
+            budgetId?: string;
             /**
              * @description Dialled once the agent answers.
              * @example +919876543210
@@ -771,6 +781,8 @@ export interface paths {
                 | 'no-answer'
                 | 'failed'
                 | 'canceled';
+              /** @description Its workflow run in the Temporal Web UI (TEMPORAL_UI_URL); null when that is not set */
+              temporalUrl: string | null;
               trackingId: string | null;
               /** Format: date-time */
               updatedAt: string;
@@ -4226,7 +4238,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List contacts (not erased) by id, optionally by tag or number
+     * List or search contacts (not erased) by name, number or tag
      * @description Roles: admin or marketer or viewer or privacy.
      */
     get: {
@@ -4235,6 +4247,7 @@ export interface paths {
           cursor?: string;
           limit?: number;
           phone?: string;
+          q?: string;
           tag?: string;
         };
         header?: never;
@@ -5374,6 +5387,282 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/contacts/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A contact's calls, WhatsApp messages and consent changes, newest first
+     * @description Calls to the contact's number, every message sent to them (campaign steps and single messages) and each consent entry, as one list ordered by time, a page at a time. Customer numbers in calls are masked for roles that may not see numbers.
+     *
+     *     Roles: admin or marketer or viewer or privacy.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          /** @description The contact ID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of the timeline */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: (
+                | {
+                    /** Format: date-time */
+                    at: string;
+                    call: {
+                      agentNumber: string;
+                      /** Format: date-time */
+                      answeredAt: string | null;
+                      callerId: string;
+                      conversationDurationSec: number | null;
+                      /** Format: date-time */
+                      createdAt: string;
+                      /** @description Credits charged once the call ended (started minutes per leg) */
+                      creditsUsed: number | null;
+                      customerNumber: string;
+                      /** Format: date-time */
+                      endedAt: string | null;
+                      exotelCallSid: string | null;
+                      failureReason: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      legs: {
+                        onCallDurationSec: number | null;
+                        /** @enum {string} */
+                        party: 'agent' | 'customer';
+                        status: string | null;
+                      }[];
+                      record: boolean;
+                      /** @description Our archive of the call's recording; null for calls made without recording */
+                      recording: {
+                        /** Format: date-time */
+                        archivedAt: string | null;
+                        bytes: number | null;
+                        /** Format: date-time */
+                        deletedAt: string | null;
+                        /** @enum {string|null} */
+                        deletionReason: 'retention' | 'erasure' | null;
+                        /** @description Why archiving failed, e.g. RecordingSourceRefusedError for a URL outside RECORDING_ALLOWED_HOSTS */
+                        error: {
+                          message: string;
+                          type: string;
+                        } | null;
+                        /** @description Object key in the recordings bucket */
+                        key: string | null;
+                        /** @description Hex SHA-256 of the bytes received from Exotel */
+                        sha256: string | null;
+                        /**
+                         * @description pending: not archived yet (Exotel publishes recordings minutes after the call); none: no conversation, nothing recorded; archived: in our bucket (GET /v1/calls/{id}/recording plays it); failed: archiving failed for good (see error); deleted: removed by retention or erasure (key, sha256 and bytes say what was deleted)
+                         * @enum {string}
+                         */
+                        status: 'pending' | 'none' | 'archived' | 'failed' | 'deleted';
+                      } | null;
+                      /** @description Exotel's own recording URL, as Exotel reported it */
+                      recordingUrl: string | null;
+                      /** Format: date-time */
+                      startedAt: string | null;
+                      /** @enum {string} */
+                      status:
+                        | 'queued'
+                        | 'dialing'
+                        | 'agent-answered'
+                        | 'in-progress'
+                        | 'completed'
+                        | 'busy'
+                        | 'no-answer'
+                        | 'failed'
+                        | 'canceled';
+                      trackingId: string | null;
+                      /** Format: date-time */
+                      updatedAt: string;
+                      workflowId: string;
+                    };
+                    /** @enum {string} */
+                    kind: 'call';
+                  }
+                | {
+                    /** Format: date-time */
+                    at: string;
+                    /** @enum {string} */
+                    kind: 'message';
+                    message: {
+                      /**
+                       * Format: uuid
+                       * @description null for a single message
+                       */
+                      campaignId: string | null;
+                      campaignName: string | null;
+                      /** Format: uuid */
+                      contactId: string | null;
+                      /** Format: date-time */
+                      createdAt: string;
+                      /** Format: date-time */
+                      deliveredAt: string | null;
+                      error: {
+                        code: number | null;
+                        detail: string | null;
+                      } | null;
+                      /** Format: date-time */
+                      failedAt: string | null;
+                      /** Format: uuid */
+                      id: string;
+                      providerSid: string | null;
+                      /** Format: date-time */
+                      readAt: string | null;
+                      /** Format: date-time */
+                      repliedAt: string | null;
+                      /** Format: date-time */
+                      sentAt: string | null;
+                      /** @description pending, accepted, failed, skipped or unknown */
+                      state: string;
+                      /** @description Delivery: sent, delivered, read, failed */
+                      status: string | null;
+                      step: number | null;
+                    };
+                  }
+                | {
+                    /** Format: date-time */
+                    at: string;
+                    consent: {
+                      /** @enum {string} */
+                      action: 'opt_in' | 'opt_out';
+                      evidence: string | null;
+                      id: string;
+                      /** @enum {string} */
+                      purpose: 'marketing' | 'transactional';
+                      /** @description The API key fingerprint, or inbound:whatsapp */
+                      recordedBy: string;
+                      /** @enum {string} */
+                      source: 'web_form' | 'import' | 'api' | 'inbound_keyword';
+                    };
+                    /** @enum {string} */
+                    kind: 'consent';
+                  }
+              )[];
+              /** @description Pass as cursor for older items; null at the end */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such contact */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/contacts/import': {
     parameters: {
       query?: never;
@@ -5384,14 +5673,24 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Import up to 10,000 contacts, validated row by row
-     * @description Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their index and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.
+     * Import up to 10,000 contacts (JSON or a CSV file), validated row by row
+     * @description Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their row and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.
+     *
+     *     A CSV file (`Content-Type: text/csv`, UTF-8, a header row) takes its column mapping and consent from the query parameters; rows are numbered by their line in the file (the header is line 1) and failures name the column. A header without the mapped columns is 400 and nothing is written.
      *
      *     Roles: admin or marketer.
      */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          attributes?: string;
+          consentAction?: 'opt_in' | 'opt_out';
+          consentEvidence?: string;
+          consentPurpose?: 'marketing' | 'transactional';
+          name?: string;
+          phone?: string;
+          tags?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -5419,6 +5718,11 @@ export interface paths {
             /** @description Up to 10000 rows, each validated on its own */
             contacts: unknown[];
           };
+          /**
+           * @example phone,name,tags,City
+           *     9811112222,Asha,diwali;vip,Pune
+           */
+          'text/csv': string;
         };
       };
       responses: {
@@ -5441,9 +5745,10 @@ export interface paths {
               created: number;
               /** @description One entry per failing field; these rows were not written */
               failed: {
+                /** @description JSON: the field; CSV: the column; (row) for a line that is not CSV */
                 field: string;
                 message: string;
-                /** @description Index in contacts (0-based) */
+                /** @description JSON: the index in contacts (0-based); CSV: the line in the file (the header is 1) */
                 row: number;
               }[];
               rows: number;
@@ -6009,6 +6314,13 @@ export interface paths {
              */
             credits: number;
             name: string;
+            /** @description Whose budget it is: a team or an agent (calls name it in budgetId) */
+            owner?: {
+              /** @description The team's name or the agent's number or ID */
+              id: string;
+              /** @enum {string} */
+              type: 'team' | 'agent';
+            };
           };
         };
       };
@@ -6149,7 +6461,176 @@ export interface paths {
       };
     };
     post?: never;
-    delete?: never;
+    /**
+     * Delete a budget (admin): hidden and refused to new calls; its ledger history stays
+     * @description Roles: admin.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted (also when it already was) */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such budget */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description In use (budget_in_use): credits are held against it, or the campaign that owns it has not finished */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -7316,6 +7797,8 @@ export interface paths {
               expiresAt: string | null;
               /** @description `key:` + 12 hex digits of the key’s SHA-256, as audit records name it */
               keyFingerprint: string;
+              /** @description The key's roles: what it may call (api/access.ts); the console shows only what they allow */
+              roles: ('admin' | 'marketer' | 'agent' | 'viewer' | 'privacy')[];
             };
           };
         };
@@ -7545,6 +8028,8 @@ export interface paths {
               expiresAt: string | null;
               /** @description `key:` + 12 hex digits of the key’s SHA-256, as audit records name it */
               keyFingerprint: string;
+              /** @description The key's roles: what it may call (api/access.ts); the console shows only what they allow */
+              roles: ('admin' | 'marketer' | 'agent' | 'viewer' | 'privacy')[];
             };
           };
         };

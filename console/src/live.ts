@@ -1,134 +1,149 @@
-// Live updates, all in one place. Each watcher calls `onChange` when something the page shows may
-// have changed; pages then re-read the REST resource, so the stream's payloads never need their
-// own types.
-//
-// Today: a call's page follows that call's server-sent events (GET /v1/calls/:id/events), with a
-// short poll after the stream ends until the recording is archived; lists and the balance poll;
-// campaign pages follow the account-wide stream (watchCampaigns).
-// When the account-wide stream (GET /v1/events/stream, with `id:` lines and Last-Event-ID resume)
-// lands, one EventSource here replaces the polls and the per-call streams: pages do not change.
+// Live updates, all in one place: one EventSource on the account-wide event stream
+// (GET /v1/events/stream), shared by every page. Watchers say which events concern them; when one
+// arrives the page re-reads its REST resource, so the stream's payloads never need their own
+// types. EventSource reconnects by itself and resumes with Last-Event-ID, so nothing is missed
+// across a dropped connection; nothing polls.
 
 export type Unsubscribe = () => void;
-export type LiveStatus = 'live' | 'connecting' | 'polling' | 'idle';
+export type LiveStatus = 'live' | 'connecting' | 'offline';
 
-export interface CallWatch {
-  /** Called when the call may have changed; answer whether it has settled (nothing more will change). */
-  onChange: () => Promise<boolean>;
-  onStatus?: (status: LiveStatus) => void;
+/** What the console needs of an event: its type and the resource it is about. */
+export interface LiveEvent {
+  id: string;
+  type: string;
+  resource: { type: string; id: string };
+  /** The resource as the REST API shows it; read only to tell whom an event concerns. */
+  data?: { contactId?: unknown; customerNumber?: unknown } | null;
 }
 
-const AFTER_STREAM_POLL_MS = 2_000;
-const AFTER_STREAM_POLL_LIMIT = 150; // about five minutes: recordings are archived after the call
+// SSE messages are named by event type (`event: call.ringing`); EventSource delivers a named
+// message only to listeners of that name, so every type the API documents (GET /openapi.json,
+// docs/api.md#events) is listened to. The console reads the API only, so the list is its own.
+const EVENT_TYPES = Object.entries({
+  call: ['queued', 'ringing', 'answered', 'ended', 'charged', 'updated'],
+  'call.recording': ['archived', 'none', 'failed', 'deleted'],
+  message: ['sent', 'delivered', 'read', 'failed', 'replied'],
+  contact: ['opted_in', 'opted_out', 'erased'],
+  campaign: ['scheduled', 'started', 'paused', 'resumed', 'completed', 'cancelled'],
+  credits: ['threshold_crossed'],
+}).flatMap(([resource, verbs]) => verbs.map((verb) => `${resource}.${verb}`));
 
-/** Follows one call: its event stream while it runs, then a bounded poll until it has settled. */
-export function watchCall(callId: string, watch: CallWatch): Unsubscribe {
-  let stopped = false;
-  let source: EventSource | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const status = (value: LiveStatus) => {
-    if (!stopped) watch.onStatus?.(value);
-  };
+interface Watcher {
+  wants: (event: LiveEvent) => boolean;
+  /** Coalesced: a burst of events makes one call. */
+  notify: () => void;
+  onStatus?: ((status: LiveStatus) => void) | undefined;
+}
 
-  const refresh = async (): Promise<boolean> => {
-    try {
-      return await watch.onChange();
-    } catch {
-      return false;
-    }
-  };
+const COALESCE_MS = 150;
 
-  const poll = (remaining: number) => {
-    if (stopped) return;
-    status(remaining > 0 ? 'polling' : 'idle');
-    if (remaining <= 0) return;
-    timer = setTimeout(() => {
-      void refresh().then((settled) => (settled ? status('idle') : poll(remaining - 1)));
-    }, AFTER_STREAM_POLL_MS);
-  };
+const watchers = new Set<Watcher>();
+let source: EventSource | null = null;
+let status: LiveStatus = 'connecting';
 
-  const closeStream = () => {
-    source?.close();
-    source = null;
-  };
+function setStatus(value: LiveStatus) {
+  status = value;
+  for (const watcher of watchers) watcher.onStatus?.(value);
+}
 
-  void refresh().then((settled) => {
-    if (stopped) return;
-    if (settled) return status('idle');
-    status('connecting');
-    source = new EventSource(`/v1/calls/${encodeURIComponent(callId)}/events`);
-    source.addEventListener('open', () => status('live'));
-    source.addEventListener('state', () => void refresh());
-    // The server ends the stream once the call is charged; EventSource would reconnect and
-    // replay it, so close it and poll until the recording has settled too.
-    source.addEventListener('error', () => {
-      closeStream();
-      poll(AFTER_STREAM_POLL_LIMIT);
-    });
+function deliver(message: MessageEvent<string>) {
+  let event: LiveEvent;
+  try {
+    event = JSON.parse(message.data) as LiveEvent;
+  } catch {
+    return;
+  }
+  for (const watcher of watchers) if (watcher.wants(event)) watcher.notify();
+}
+
+function open() {
+  source = new EventSource('/v1/events/stream');
+  setStatus('connecting');
+  // Whatever happened before the stream was open is read back now: a first connection starts
+  // "from now", and pages may have loaded just before it.
+  source.addEventListener('open', () => {
+    setStatus('live');
+    for (const watcher of watchers) watcher.notify();
   });
+  // EventSource retries on its own; it gives up (CLOSED) only on an answer such as 403.
+  source.addEventListener('error', () =>
+    setStatus(source?.readyState === EventSource.CLOSED ? 'offline' : 'connecting'),
+  );
+  for (const type of EVENT_TYPES) source.addEventListener(type, deliver);
+}
 
+/** Calls `onEvent` when events `wants` accepts arrive (and on every (re)connection), until unsubscribed. */
+export function watchEvents(
+  wants: (event: LiveEvent) => boolean,
+  onEvent: () => void,
+  onStatus?: (status: LiveStatus) => void,
+  coalesceMs = COALESCE_MS,
+): Unsubscribe {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watcher: Watcher = {
+    wants,
+    notify: () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        onEvent();
+      }, coalesceMs);
+    },
+    onStatus,
+  };
+  watchers.add(watcher);
+  // One connection for the whole session, kept open between pages so none misses an event.
+  if (!source || source.readyState === EventSource.CLOSED) open();
+  else onStatus?.(status);
   return () => {
-    stopped = true;
-    closeStream();
+    watchers.delete(watcher);
     clearTimeout(timer);
   };
 }
 
-/** Polls while the tab is visible (replaced by the account-wide stream when it lands). */
-function visiblePoll(intervalMs: number, onChange: () => void): Unsubscribe {
-  const tick = () => {
-    if (document.visibilityState === 'visible') onChange();
-  };
-  const timer = setInterval(tick, intervalMs);
-  document.addEventListener('visibilitychange', tick);
-  return () => {
-    clearInterval(timer);
-    document.removeEventListener('visibilitychange', tick);
-  };
+/** Closes the stream (on sign-out); the next watcher opens it again. */
+export function closeLive(): void {
+  source?.close();
+  source = null;
 }
 
-/** Recent calls: new calls and status changes. */
-export const watchCalls = (onChange: () => void): Unsubscribe => visiblePoll(3_000, onChange);
+/** One call: every event about it. */
+export const watchCall = (callId: string, onChange: () => void, onStatus?: (status: LiveStatus) => void) =>
+  watchEvents((event) => event.resource.type === 'call' && event.resource.id === callId, onChange, onStatus);
 
-/** The balance, usage and alerts. */
-export const watchCredits = (onChange: () => void): Unsubscribe => visiblePoll(15_000, onChange);
-
-/** Campaign events (status changes) and message events (sends' delivery reports) from the account-wide stream. */
-const CAMPAIGN_STREAM = `/v1/events/stream?type=${encodeURIComponent('campaign.*,message.*')}`;
-/** A busy campaign brings hundreds of events a second: pages re-read at most this often. */
-const CAMPAIGN_REFRESH_MS = 1_000;
+/** Calls: a new call or any change to one. */
+export const watchCalls = (onChange: () => void, onStatus?: (status: LiveStatus) => void) =>
+  watchEvents((event) => event.resource.type === 'call', onChange, onStatus);
 
 /**
- * Campaign progress, live from the event stream (GET /v1/events/stream): `onChange` runs after
- * any campaign or message event, at most once a second. EventSource reconnects by itself and
- * resumes with Last-Event-ID, so nothing is missed; no polling.
+ * The balance, usage and alerts: whatever holds or charges credits (a call accepted or charged,
+ * a message sent) and threshold alerts.
  */
-export function watchCampaigns(onChange: () => void, onStatus?: (status: LiveStatus) => void): Unsubscribe {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastRun = 0;
-  const changed = () => {
-    if (timer !== undefined) return;
-    const wait = Math.max(0, lastRun + CAMPAIGN_REFRESH_MS - Date.now());
-    timer = setTimeout(() => {
-      timer = undefined;
-      lastRun = Date.now();
-      onChange();
-    }, wait);
-  };
-  onStatus?.('connecting');
-  const source = new EventSource(CAMPAIGN_STREAM);
-  source.addEventListener('open', () => {
-    onStatus?.('live');
-    changed(); // what happened while (re)connecting
-  });
-  source.addEventListener('error', () => onStatus?.('connecting'));
-  // Events are named by type (`event: message.sent`); onmessage would only see unnamed ones.
-  const types = [
-    ...['scheduled', 'started', 'paused', 'resumed', 'completed', 'cancelled'].map((what) => `campaign.${what}`),
-    ...['sent', 'delivered', 'read', 'failed', 'replied'].map((what) => `message.${what}`),
-  ];
-  for (const type of types) source.addEventListener(type, changed);
-  return () => {
-    source.close();
-    clearTimeout(timer);
-  };
-}
+export const watchCredits = (onChange: () => void) =>
+  watchEvents(
+    (event) =>
+      ['call.queued', 'call.charged', 'call.ended', 'message.sent', 'message.failed'].includes(event.type) ||
+      event.resource.type === 'credit_alert',
+    onChange,
+  );
+
+/** A busy campaign brings hundreds of message events a second: its pages re-read at most this often. */
+const CAMPAIGN_REFRESH_MS = 1_000;
+
+/** Campaigns: any change of state, and their sends' progress (message events). */
+export const watchCampaigns = (onChange: () => void, onStatus?: (status: LiveStatus) => void) =>
+  watchEvents(
+    (event) => event.resource.type === 'campaign' || event.resource.type === 'message',
+    onChange,
+    onStatus,
+    CAMPAIGN_REFRESH_MS,
+  );
+
+/** One contact: their consent changes and erasure, messages to them, and calls to their number. */
+export const watchContact = (contactId: string, phone: string | undefined, onChange: () => void) =>
+  watchEvents(
+    (event) =>
+      (event.resource.type === 'contact' && event.resource.id === contactId) ||
+      (event.resource.type === 'message' && event.data?.contactId === contactId) ||
+      (event.resource.type === 'call' && phone !== undefined && event.data?.customerNumber === phone),
+    onChange,
+  );

@@ -1,5 +1,5 @@
 // Hash routes (#/, #/calls, #/calls/<id>, #/campaigns, #/campaigns/new, #/campaigns/<id>,
-// #/campaigns/<id>/edit): the server serves one index.html and needs no fallback.
+// #/campaigns/<id>/edit, #/contacts, #/contacts/<id>): the server serves one index.html and needs no fallback.
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -9,7 +9,9 @@ export type Route =
   | { page: 'campaigns' }
   | { page: 'campaign-new' }
   | { page: 'campaign'; id: string }
-  | { page: 'campaign-edit'; id: string };
+  | { page: 'campaign-edit'; id: string }
+  | { page: 'contacts' }
+  | { page: 'contact'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -20,6 +22,9 @@ export function parseRoute(hash: string): Route {
   if (campaign?.[1]) return { page: campaign[2] ? 'campaign-edit' : 'campaign', id: campaign[1] };
   if (path === '/campaigns/new') return { page: 'campaign-new' };
   if (path === '/campaigns') return { page: 'campaigns' };
+  const contact = /^\/contacts\/([0-9a-f-]{36})$/i.exec(path);
+  if (contact?.[1]) return { page: 'contact', id: contact[1] };
+  if (path === '/contacts') return { page: 'contacts' };
   return { page: 'overview' };
 }
 
@@ -37,6 +42,10 @@ export function href(route: Route): string {
       return `#/campaigns/${route.id}`;
     case 'campaign-edit':
       return `#/campaigns/${route.id}/edit`;
+    case 'contact':
+      return `#/contacts/${route.id}`;
+    case 'contacts':
+      return '#/contacts';
     default:
       return '#/';
   }

@@ -33,8 +33,7 @@ export function CampaignStatusBadge({ status }: { status: CampaignStatus }) {
 const liveText: Record<LiveStatus, string> = {
   live: 'Live',
   connecting: 'Connecting…',
-  polling: 'Updating…',
-  idle: '',
+  offline: '',
 };
 
 /** Whether a page is following the event stream. */
@@ -44,5 +43,20 @@ export function LiveLabel({ status }: { status: LiveStatus }) {
     <span className="live" data-live={status}>
       {liveText[status]}
     </span>
+  );
+}
+
+/** A table's header row: one column heading each. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th scope="col" key={column}>
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

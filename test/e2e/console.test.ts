@@ -1,14 +1,15 @@
 // The console in Debian's Chromium against the real stack (API, worker, Temporal, PostgreSQL,
 // SeaweedFS, the Exotel simulator): sign in with a key, read the balance, place a call and watch
-// it finish without reloading, play its recording. Set CONSOLE_SCREENSHOT=<file.png> to keep a
-// screenshot of the Overview.
+// it finish without reloading, play its recording, upload contacts as CSV and read the per-row
+// report, and check that a viewer is offered nothing that changes anything (and is refused it).
+// Set CONSOLE_SCREENSHOT=<file.png> to keep a screenshot of the Overview.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_KEY, type AppStack, startAppStack } from '../support/app-stack.js';
+import { API_KEY, type AppStack, ROLE_KEYS, startAppStack } from '../support/app-stack.js';
 import { type Browser, launchBrowser, unlabelledControls } from '../support/browser.js';
 
 const consoleDist = fileURLToPath(new URL('../../console/dist/', import.meta.url));
@@ -164,11 +165,138 @@ describe('the console', () => {
     await page.close();
   });
 
+  it('uploads a CSV with bad rows, reports them by line and column, and shows an imported contact', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.apiUrl}/console/#/contacts`);
+    await page.getByRole('heading', { name: 'Import a CSV file' }).waitFor();
+    const stamp = String(Date.now()).slice(-6);
+    const [good1, good2] = [`9655${stamp}`, `9656${stamp}`];
+    const csv = [
+      'Mobile,Name,Tags,City',
+      `${good1},Kavya ${stamp},csv-e2e,Pune`,
+      `12345,Not A Number,csv-e2e,Delhi`,
+      `${good2},Arjun ${stamp},csv-e2e;vip,Goa`,
+      `,No Number,csv-e2e,Agra`,
+    ].join('\n');
+    await page
+      .getByLabel('CSV file', { exact: true })
+      .setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The header is read in the browser: the phone column is guessed, the rest can be mapped.
+    await expect.poll(() => page.getByLabel('Phone column').inputValue()).toBe('Mobile');
+    expect(await page.getByLabel('Name column').inputValue()).toBe('Name');
+    await page.getByLabel('City (as attributes.city)').check();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Import contacts' }).click();
+
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.locator('p').first().textContent()).toBe('4 rows: 2 created, 0 updated, 2 not imported.');
+    const rows = await report
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.map(([line, column]) => [line, column])).toEqual([
+      ['3', 'Mobile'],
+      ['5', 'Mobile'],
+    ]);
+    expect(rows[0]![2]).toContain('not an Indian number');
+
+    // The imported contact: found by name, with its attribute, consent state and (empty) timeline.
+    await page.getByLabel('Name, number or tag').fill(`kavya ${stamp}`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: `Kavya ${stamp}` }).click();
+    await page.getByRole('heading', { name: `Kavya ${stamp}` }).waitFor();
+    expect(await page.getByTestId('consent-marketing').textContent()).toBe('No consent recorded');
+    expect(await page.locator('.details').textContent()).toContain('Pune');
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    await page.close();
+  });
+
+  it('offers a viewer nothing that changes anything, and the API refuses those requests', async () => {
+    const customer = `97${String(Date.now()).slice(-8)}`;
+    const placed = (await (
+      await stack.api('/v1/calls', {
+        method: 'POST',
+        body: JSON.stringify({ agentNumber: `98${String(Date.now()).slice(-8)}`, customerNumber: customer }),
+      })
+    ).json()) as { id: string };
+    const contact = (await (
+      await stack.api('/v1/contacts', {
+        method: 'POST',
+        body: JSON.stringify({ phone: customer, name: 'Viewer check' }),
+      })
+    ).json()) as { id: string };
+
+    const viewerBrowser = await launchBrowser();
+    try {
+      const page = await viewerBrowser.newPage();
+      await page.goto(`${stack.apiUrl}/console/`);
+      await page.getByLabel('API key').fill(ROLE_KEYS.viewer);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Overview' }).waitFor();
+
+      // Reading only: search, filter, page and sign out.
+      const readOnly = new Set([
+        'Sign out',
+        'Apply filters',
+        'Clear filters',
+        'Search',
+        'Older calls',
+        'Older entries',
+      ]);
+      for (const [route, heading] of [
+        ['#/', 'Credits'],
+        ['#/calls', 'Recent calls'],
+        [`#/calls/${placed.id}`, 'Legs'],
+        ['#/contacts', 'Find a contact'],
+        [`#/contacts/${contact.id}`, 'Consent history'],
+      ] as const) {
+        await page.goto(`${stack.apiUrl}/console/${route}`);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        const buttons = (await page.getByRole('button').allTextContents()).map((text) => text.trim());
+        expect(
+          buttons.filter((name) => !readOnly.has(name)),
+          `buttons on ${route}`,
+        ).toEqual([]);
+        expect(await page.locator('input[type=file], audio').count(), `uploads or players on ${route}`).toBe(0);
+      }
+      // The customer's number is masked for a viewer: by the API, so the page never has it.
+      await page.goto(`${stack.apiUrl}/console/#/calls/${placed.id}`);
+      await page.getByRole('heading', { name: 'Legs' }).waitFor();
+      expect(await page.content()).not.toContain(customer);
+      expect(await page.locator('#call-summary').textContent()).toContain(`******${customer.slice(-4)}`);
+
+      // The same requests the hidden buttons would make, sent with the viewer's session: 403.
+      const refused = (await page.evaluate(`Promise.all([
+        fetch('/v1/calls', { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ agentNumber: '9800000001', customerNumber: '9800000002' }) }),
+        fetch('/v1/contacts/import', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'phone\\n9800000003\\n' }),
+        fetch('/v1/contacts/${contact.id}', { method: 'DELETE' }),
+        fetch('/v1/calls/${placed.id}/recording'),
+      ].map((request) => request.then(async (response) => [response.status, (await response.json()).error.code])))`)) as [
+        number,
+        string,
+      ][];
+      expect(refused).toEqual([
+        [403, 'forbidden'],
+        [403, 'forbidden'],
+        [403, 'forbidden'],
+        [403, 'forbidden'],
+      ]);
+      await page.close();
+    } finally {
+      await viewerBrowser.close();
+    }
+  });
+
   it('fits a phone screen', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${stack.apiUrl}/console/#/calls`);
     await page.getByRole('heading', { name: 'Recent calls' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.goto(`${stack.apiUrl}/console/#/contacts`);
+    await page.getByRole('heading', { name: 'Import a CSV file' }).waitFor();
     await page.locator('tbody tr').first().waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.close();

@@ -290,7 +290,7 @@ describe('credits', () => {
       expiresAt: new Date(Date.now() + 60_000),
     });
     await stack.ledger.settle({ reservationId: 'warm-up', used: toSpend, owner });
-    expect((await credits()).balance.usedPercent).toBe(79);
+    expect((await credits()).balance.usedPercent).toBe(79.8);
     expect(sinkReceived.filter((message) => message.alert.scope === 'account')).toEqual([]);
 
     // A call tips usage over 80%; another one after it does not alert again.

@@ -44,8 +44,8 @@ describe('roles', () => {
   it('declares roles on every API operation, and erasure needs privacy or admin', async () => {
     const all = await operations();
     expect(all.length).toBeGreaterThanOrEqual(30);
-    // Deleting a webhook endpoint or a campaign draft removes configuration, not personal data.
-    const configuration = ['/v1/webhook-endpoints/{id}', '/v1/campaigns/{id}'];
+    // Deleting a webhook endpoint, a campaign draft or a budget removes configuration, not personal data.
+    const configuration = ['/v1/webhook-endpoints/{id}', '/v1/campaigns/{id}', '/v1/credits/budgets/{id}'];
     const erasures = all.filter(
       ({ path, method }) => (method === 'delete' && !configuration.includes(path)) || path === '/v1/recordings/erasure',
     );

@@ -22,7 +22,8 @@ describe('threshold alerts', () => {
     expect(nextAlerts(afterTopUp.alertedPercent, 800_000, 1_000_000, [80]).fire).toEqual([80]);
   });
 
-  it('counts a scope with nothing granted as fully used', () => {
-    expect(reachedThreshold(0, 0, [80, 100])).toBe(100);
+  it('raises no alert for a scope with nothing granted (a budget set to 0)', () => {
+    expect(reachedThreshold(0, 0, [80, 100])).toBe(0);
+    expect(nextAlerts(0, 0, 0, [80, 100])).toEqual({ fire: [], alertedPercent: 0 });
   });
 });

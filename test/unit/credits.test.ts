@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  usedPercent,
   billableMinutes,
   callCost,
   type CreditRates,
@@ -86,5 +87,24 @@ describe('credit amounts', () => {
     expect(fromCredits(0.1)).toBe(100);
     expect(fromCredits(12.345)).toBe(12_345);
     expect(fromCredits(0.0001)).toBeNull();
+  });
+});
+
+describe('the share of credits used', () => {
+  it('has one decimal, so spending shows at once', () => {
+    expect(usedPercent(2_000, 500_000)).toBe(0.4);
+    expect(usedPercent(399_000, 500_000)).toBe(79.8);
+    expect(usedPercent(400_000, 500_000)).toBe(80);
+  });
+
+  it('never reads 0 % after spending nor 100 % with credits left', () => {
+    expect(usedPercent(1, 500_000)).toBe(0.1);
+    expect(usedPercent(499_999, 500_000)).toBe(99.9);
+    expect(usedPercent(500_000, 500_000)).toBe(100);
+  });
+
+  it('is 0 % of nothing granted when nothing was used', () => {
+    expect(usedPercent(0, 0)).toBe(0);
+    expect(usedPercent(0, 500_000)).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
-// One call: both legs, durations, credits, the recording, and the webhook/poll log; live while it runs.
+// One call: both legs, durations, credits, the recording, the webhook/poll log and a link to its
+// workflow run in the Temporal UI; live from the event stream while it runs.
 import { useEffect, useState } from 'react';
 import { api, callSettled, unwrap } from '../api';
+import { useCan } from '../session';
 import { credits, seconds, when } from '../format';
 import { type LiveStatus, watchCall } from '../live';
 import { href } from '../router';
@@ -10,27 +12,57 @@ import { useResource } from '../use-resource';
 const liveText: Record<LiveStatus, string> = {
   live: 'Live',
   connecting: 'Connecting…',
-  polling: 'Updating…',
-  idle: '',
+  offline: '',
 };
+
+const eventText: Record<string, string> = {
+  'call.queued': 'Accepted, credits held',
+  'call.ringing': 'Ringing the agent',
+  'call.answered': 'Answered',
+  'call.ended': 'Ended',
+  'call.charged': 'Charged',
+  'call.updated': 'Updated',
+  'call.recording.archived': 'Recording archived',
+  'call.recording.none': 'No recording (no conversation)',
+  'call.recording.failed': 'Recording could not be archived',
+  'call.recording.deleted': 'Recording deleted',
+};
+
+/** An event of the log as GET /v1/events lists it (its OpenAPI schema describes it in words only). */
+interface LoggedEvent {
+  id: string;
+  type: string;
+  timestamp: string;
+}
 
 export function CallPage({ id }: { id: string }) {
   const call = useResource(async () => unwrap(await api.GET('/v1/calls/{id}', { params: { path: { id } } })), [id]);
   const [live, setLive] = useState<LiveStatus>('connecting');
+  const can = useCan();
+  // The call's own events (queued, ringing, answered, ended, charged, recording...), oldest first.
+  const history = useResource(async (): Promise<LoggedEvent[]> => {
+    if (!can('agent', 'marketer', 'viewer')) return [];
+    const page = unwrap(
+      await api.GET('/v1/events', { params: { query: { resourceType: 'call', resourceId: id, limit: 200 } } }),
+    ) as { events: LoggedEvent[] };
+    return page.events;
+  }, [id]);
 
   useEffect(
     () =>
-      watchCall(id, {
-        onChange: async () => {
-          const value = await call.reload();
-          return value !== undefined && callSettled(value);
+      watchCall(
+        id,
+        () => {
+          void call.reload();
+          void history.reload();
         },
-        onStatus: setLive,
-      }),
-    [id, call.reload],
+        setLive,
+      ),
+    [id, call.reload, history.reload],
   );
 
   const data = call.data;
+  const shown: LiveStatus = data && callSettled(data) ? 'offline' : live;
   return (
     <>
       <p>
@@ -38,9 +70,9 @@ export function CallPage({ id }: { id: string }) {
       </p>
       <h1>
         Call {data && <StatusBadge status={data.status} />}{' '}
-        {liveText[live] && (
-          <span className="live" data-live={live}>
-            {liveText[live]}
+        {liveText[shown] && (
+          <span className="live" data-live={shown}>
+            {liveText[shown]}
           </span>
         )}
       </h1>
@@ -69,6 +101,16 @@ export function CallPage({ id }: { id: string }) {
               <dd>{seconds(data.conversationDurationSec)}</dd>
               <dt>Credits</dt>
               <dd data-testid="call-credits">{credits(data.creditsUsed)}</dd>
+              <dt>Workflow</dt>
+              <dd>
+                {data.temporalUrl ? (
+                  <a href={data.temporalUrl} target="_blank" rel="noreferrer">
+                    {data.workflowId} in the Temporal UI
+                  </a>
+                ) : (
+                  data.workflowId
+                )}
+              </dd>
               {data.failureReason && (
                 <>
                   <dt>Failure reason</dt>
@@ -104,8 +146,22 @@ export function CallPage({ id }: { id: string }) {
 
           <section className="card" aria-labelledby="recording-heading">
             <h2 id="recording-heading">Recording</h2>
-            <Recording id={data.id} recording={data.recording} />
+            <Recording id={data.id} recording={data.recording} canPlay={can('agent')} />
           </section>
+
+          {history.data && history.data.length > 0 && (
+            <section className="card" aria-labelledby="call-timeline-heading">
+              <h2 id="call-timeline-heading">Timeline</h2>
+              <ol className="timeline" data-testid="call-timeline">
+                {history.data.map((event) => (
+                  <li key={event.id}>
+                    <time dateTime={event.timestamp}>{when(event.timestamp)}</time>{' '}
+                    {eventText[event.type] ?? event.type}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
 
           <section className="card" aria-labelledby="events-heading">
             <h2 id="events-heading">What Exotel told us</h2>
@@ -130,10 +186,11 @@ export function CallPage({ id }: { id: string }) {
 
 type RecordingInfo = NonNullable<Parameters<typeof callSettled>[0]['recording']> | null;
 
-function Recording({ id, recording }: { id: string; recording: RecordingInfo }) {
+function Recording({ id, recording, canPlay }: { id: string; recording: RecordingInfo; canPlay: boolean }) {
   if (!recording) return <p className="hint">This call was not recorded.</p>;
   switch (recording.status) {
     case 'archived':
+      if (!canPlay) return <p className="hint">Archived. Playing recordings takes an agent key.</p>;
       // The API redirects to a short-lived presigned link on every load, so the page may stay open.
       return (
         <audio controls preload="metadata" src={`/v1/calls/${id}/recording`} aria-label="Call recording">

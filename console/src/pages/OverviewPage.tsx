@@ -1,9 +1,11 @@
 // Overview: the balance (GET /v1/credits), usage per day (the ledger's settlements), the forecast
-// in the guide's terms, and credit alerts (GET /v1/credits/alerts).
+// in the guide's terms, credit alerts (GET /v1/credits/alerts), and the campaigns running or
+// paused with their reason; all live from the event stream.
 import { useEffect } from 'react';
-import { api, type LedgerEntry, unwrap } from '../api';
+import { api, type CampaignSummary, type LedgerEntry, unwrap } from '../api';
 import { credits, count, when } from '../format';
-import { watchCredits } from '../live';
+import { watchCampaigns, watchCredits } from '../live';
+import { useCan } from '../session';
 import { dailyUsage, UsageChart } from '../UsageChart';
 import { LoadError } from '../ui';
 import { useResource } from '../use-resource';
@@ -27,12 +29,59 @@ async function settlementsSince(from: Date): Promise<{ entries: LedgerEntry[]; c
   return { entries, complete: false };
 }
 
+const pauseReasons: Record<string, string> = {
+  paused_by_operator: 'paused by an operator',
+  budget_exhausted: 'its budget ran out',
+  error_spike: 'too many sends failed',
+  template_not_approved: 'a template is no longer approved',
+  template_mismatch: "a template does not match Meta's",
+  provider_rejected: 'Exotel refused the sends',
+};
+
+function ActiveCampaigns() {
+  const campaigns = useResource(async () => {
+    const [running, paused] = await Promise.all(
+      (['running', 'paused'] as const).map(
+        async (status) =>
+          unwrap(await api.GET('/v1/campaigns', { params: { query: { status, limit: 100 } } })).campaigns,
+      ),
+    );
+    return [...(running ?? []), ...(paused ?? [])] as CampaignSummary[];
+  }, []);
+  useEffect(() => watchCampaigns(() => void campaigns.reload()), [campaigns.reload]);
+  return (
+    <section aria-labelledby="campaigns-heading" className="card">
+      <h2 id="campaigns-heading">Campaigns running or paused</h2>
+      <LoadError what="campaigns" error={campaigns.error} />
+      {campaigns.data?.length === 0 && <p className="hint">No campaign is running or paused.</p>}
+      {campaigns.data && campaigns.data.length > 0 && (
+        <ul className="campaigns" data-testid="active-campaigns">
+          {campaigns.data.map((campaign) => (
+            <li key={campaign.id}>
+              <strong>{campaign.name}</strong>: {campaign.status}
+              {campaign.status === 'paused' &&
+                ` (${pauseReasons[campaign.pauseReason ?? ''] ?? campaign.pauseReason ?? 'no reason given'})`}
+              {campaign.recipientCount !== null && `, ${count(campaign.recipientCount)} recipients`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function OverviewPage() {
+  const can = useCan();
   const summary = useResource(async () => unwrap(await api.GET('/v1/credits')), []);
-  const alerts = useResource(async () => unwrap(await api.GET('/v1/credits/alerts')).alerts, []);
+  // Alerts are readable by marketers and viewers (api/access.ts); agents see the balance only.
+  const alerts = useResource(
+    async () => (can('marketer', 'viewer') ? unwrap(await api.GET('/v1/credits/alerts')).alerts : []),
+    [],
+  );
   const usage = useResource(async () => {
     const now = new Date();
     const from = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (CHART_DAYS - 1));
+    if (!can('marketer', 'viewer')) return undefined; // the ledger is for marketers and viewers
     const { entries, complete } = await settlementsSince(from);
     return { days: dailyUsage(entries, CHART_DAYS, now), complete };
   }, []);
@@ -48,6 +97,10 @@ export function OverviewPage() {
   );
 
   const balance = summary.data?.balance;
+  // Open: the account is still at or over the alert's threshold (a top-up closes it).
+  const openAlerts = alerts.data?.filter(
+    (alert) => alert.scope !== 'account' || (balance?.usedPercent ?? 100) >= alert.thresholdPercent,
+  );
   return (
     <>
       <h1>Overview</h1>
@@ -105,12 +158,12 @@ export function OverviewPage() {
       </section>
 
       <section aria-labelledby="alerts-heading" className="card">
-        <h2 id="alerts-heading">Alerts</h2>
+        <h2 id="alerts-heading">Open alerts</h2>
         <LoadError what="alerts" error={alerts.error} />
-        {alerts.data?.length === 0 && <p className="hint">No alerts: usage is below every threshold.</p>}
-        {alerts.data && alerts.data.length > 0 && (
+        {openAlerts?.length === 0 && <p className="hint">No open alerts: usage is below every threshold.</p>}
+        {openAlerts && openAlerts.length > 0 && (
           <ul className="alerts">
-            {alerts.data.slice(0, 10).map((alert) => (
+            {openAlerts.slice(0, 10).map((alert) => (
               <li key={alert.id}>
                 <strong>
                   {alert.scope === 'account' ? 'Account' : alert.scope}: {alert.thresholdPercent}% used
@@ -124,6 +177,7 @@ export function OverviewPage() {
           </ul>
         )}
       </section>
+      {can('marketer', 'viewer') && <ActiveCampaigns />}
     </>
   );
 }
