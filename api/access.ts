@@ -65,6 +65,11 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/campaigns/{id}/pause': campaignControl,
   '/v1/campaigns/{id}/resume': campaignControl,
   '/v1/campaigns/{id}/cancel': campaignControl,
+
+  // The Temporal Web UI's and CLI's codec (api/routes/codec.ts): decrypted payloads carry phone
+  // numbers of every call, so operators (admin) only.
+  '/codec/encode': { post: adminOnly },
+  '/codec/decode': { post: adminOnly },
 };
 
 export interface RouteMatch {

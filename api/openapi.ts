@@ -7,6 +7,7 @@ import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
 import { eventPaths } from './openapi-events.js';
 import { sessionPaths } from './openapi-sessions.js';
+import { codecPaths } from './openapi-codec.js';
 import {
   callDetailResponse,
   callListResponse,
@@ -177,6 +178,7 @@ function describedPaths() {
       ...contactAndTemplatePaths,
       ...sessionPaths,
       ...eventPaths,
+      ...codecPaths,
       '/openapi.json': {
         get: {
           summary: 'This document',

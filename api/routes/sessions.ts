@@ -78,6 +78,7 @@ export function consoleAndSessions(env: SessionSettings): { beforeKeyCheck: Rout
   const beforeKeyCheck = Router();
   beforeKeyCheck.use(consoleRoutes());
   beforeKeyCheck.use('/v1', sessionAuth(codec));
+  beforeKeyCheck.use('/codec', sessionAuth(codec, env.CODEC_CORS_ORIGINS));
   const routes = Router();
   routes.use(sessionRoutes(codec));
   routes.use(currentSessionRoute(codec));
