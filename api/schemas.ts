@@ -2,6 +2,7 @@
 // OpenAPI document (GET /openapi.json) is generated from them.
 import { z } from 'zod';
 import { phoneNumberSchema } from '../domain/phone.js';
+import { trackingIdQuotesNumber } from '../domain/tracking-id.js';
 
 const trackingIdSchema = z
   .string()
@@ -11,12 +12,22 @@ const trackingIdSchema = z
     example: 'lead-42',
   });
 
-export const createCallBody = z.strictObject({
-  agentNumber: phoneNumberSchema.meta({ description: 'Called first: the telecaller.' }),
-  customerNumber: phoneNumberSchema.meta({ description: 'Dialled once the agent answers.' }),
-  trackingId: trackingIdSchema.optional(),
-  record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
-});
+export const createCallBody = z
+  .strictObject({
+    agentNumber: phoneNumberSchema.meta({ description: 'Called first: the telecaller.' }),
+    customerNumber: phoneNumberSchema.meta({ description: 'Dialled once the agent answers.' }),
+    trackingId: trackingIdSchema.optional(),
+    record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
+  })
+  .superRefine((body, ctx) => {
+    // The tracking ID is a Temporal search attribute, which is never encrypted (docs/security.md).
+    if (body.trackingId && trackingIdQuotesNumber(body.trackingId, [body.agentNumber, body.customerNumber]))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trackingId'],
+        message: "must not contain the agent's or customer's phone number (it is searchable in Temporal in clear)",
+      });
+  });
 export type CreateCallBody = z.infer<typeof createCallBody>;
 
 export const callIdParam = z.object({ id: z.uuid('must be a call ID (UUID)') });

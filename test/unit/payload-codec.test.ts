@@ -1,6 +1,7 @@
 // The payload codec: AES-256-GCM with the key ID in the metadata, rotation, and refusals.
 import { randomBytes } from 'node:crypto';
-import { defaultPayloadConverter, type Payload } from '@temporalio/common';
+import { createRequire } from 'node:module';
+import { defaultPayloadConverter, type FailureConverter, type Payload } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadEnv } from '../../config/env.js';
 import { payloadKeyList, payloadKeyRing, payloadKeySettingsFrom } from '../../config/payload-keys.js';
@@ -10,6 +11,7 @@ import {
   KEY_ID_METADATA,
   PayloadDecryptionError,
 } from '../../lib/payload-codec.js';
+import { failureConverterPath } from '../../lib/temporal.js';
 
 const key = () => randomBytes(32).toString('base64');
 const ring = (keys: string) => payloadKeyRing({ PAYLOAD_ENCRYPTION_KEYS: payloadKeyList.parse(keys) })!;
@@ -123,5 +125,18 @@ describe('PAYLOAD_ENCRYPTION_KEYS', () => {
   it('is optional outside production, where payloads then stay in clear', () => {
     expect(issues({})).toEqual([]);
     expect(payloadKeyRing(payloadKeySettingsFrom({}))).toBeNull();
+  });
+});
+
+describe('failures', () => {
+  it('carry their message and stack trace in an encoded payload, which the codec encrypts', async () => {
+    const require = createRequire(import.meta.url);
+    const { failureConverter } = require(failureConverterPath) as { failureConverter: FailureConverter };
+    const failure = failureConverter.errorToFailure(new Error('Exotel refused +919800000002'), defaultPayloadConverter);
+    expect(failure.message).not.toContain('9800000002');
+    expect(failure.stackTrace ?? '').not.toContain('9800000002');
+    const [encrypted] = await new EncryptionCodec(ring(`k1:${key()}`)).encode([failure.encodedAttributes!]);
+    expect(Buffer.from(encrypted!.data!).includes('9800000002')).toBe(false);
+    expect(fromPayload(failure.encodedAttributes!)).toMatchObject({ message: 'Exotel refused +919800000002' });
   });
 });
