@@ -10,11 +10,13 @@
 // Payloads without that encoding (histories recorded before encryption) pass through as they are.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { METADATA_ENCODING_KEY, type Payload, type PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+// CommonJS whose named exports Node cannot detect: take the namespace from the default export.
+import proto from '@temporalio/proto';
 import type { PayloadKeyRing } from '../config/payload-keys.js';
 
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
 export const KEY_ID_METADATA = 'encryption-key-id';
+const { Payload: PayloadMessage } = proto.temporal.api.common.v1;
 const CIPHER = 'aes-256-gcm';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -51,7 +53,7 @@ export class EncryptionCodec implements PayloadCodec {
     const keyId = this.ring.activeKeyId;
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv(CIPHER, this.ring.keys.get(keyId)!, iv).setAAD(Buffer.from(keyId));
-    const plain = temporal.api.common.v1.Payload.encode(payload).finish();
+    const plain = PayloadMessage.encode(payload).finish();
     const data = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
     return {
       metadata: {
@@ -85,6 +87,6 @@ export class EncryptionCodec implements PayloadCodec {
         `an encrypted payload (key ID "${keyId}") failed authentication: it was altered, or that key ID names a different key here`,
       );
     }
-    return temporal.api.common.v1.Payload.decode(plain);
+    return PayloadMessage.decode(plain);
   }
 }

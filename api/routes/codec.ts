@@ -41,10 +41,11 @@ function fromJson({ metadata, data }: JsonPayload): Payload {
   };
 }
 
+/** Proto3 JSON, as Temporal writes it: empty bytes are left out. */
 function toJson({ metadata, data }: Payload): JsonPayload {
   return {
     metadata: Object.fromEntries(Object.entries(metadata ?? {}).map(([key, value]) => [key, base64(value)])),
-    data: base64(data),
+    ...(data && data.length > 0 ? { data: base64(data) } : {}),
   };
 }
 

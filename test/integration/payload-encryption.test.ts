@@ -47,9 +47,10 @@ const toJson = (payload: Payload) => ({
   ),
   data: Buffer.from(payload.data ?? []).toString('base64'),
 });
-const fromJson = (payload: { metadata: Record<string, string>; data: string }) => ({
+/** Proto3 JSON leaves empty bytes out (`binary/null` payloads have no data). */
+const fromJson = (payload: { metadata: Record<string, string>; data?: string }) => ({
   encoding: Buffer.from(payload.metadata.encoding ?? '', 'base64').toString('utf8'),
-  data: Buffer.from(payload.data, 'base64').toString('utf8'),
+  data: Buffer.from(payload.data ?? '', 'base64').toString('utf8'),
 });
 
 const codec = (path: 'encode' | 'decode', payloads: unknown[], headers: Record<string, string>) =>
@@ -126,7 +127,7 @@ describe('payload encryption', () => {
     const payloads = historyPayloads.map(toJson);
     const byKey = await codec('decode', payloads, { authorization: `Bearer ${ADMIN_API_KEY}` });
     expect(byKey.status).toBe(200);
-    const decoded = ((await byKey.json()) as { payloads: { metadata: Record<string, string>; data: string }[] })
+    const decoded = ((await byKey.json()) as { payloads: { metadata: Record<string, string>; data?: string }[] })
       .payloads;
     expect(decoded).toHaveLength(payloads.length);
     expect(decoded.map(fromJson).some((payload) => payload.data.includes(customerE164))).toBe(true);
@@ -185,7 +186,7 @@ describe('payload encryption', () => {
     const plain = { metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: 'IjEyMyI=' };
     const encoded = await codec('encode', [plain], admin);
     expect(encoded.status).toBe(200);
-    const [cipher] = ((await encoded.json()) as { payloads: { metadata: Record<string, string>; data: string }[] })
+    const [cipher] = ((await encoded.json()) as { payloads: { metadata: Record<string, string>; data?: string }[] })
       .payloads;
     expect(fromJson(cipher!).encoding).toBe(ENCRYPTED_ENCODING);
     const back = await codec('decode', [cipher], admin);
@@ -199,7 +200,7 @@ describe('payload encryption', () => {
     expect(wrongNamespace.status).toBe(400);
     expect(await wrongNamespace.json()).toMatchObject({ error: { fields: [{ field: 'X-Namespace' }] } });
 
-    const bytes = Buffer.from(cipher!.data, 'base64');
+    const bytes = Buffer.from(cipher!.data!, 'base64');
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
     const tampered = await codec('decode', [plain, { ...cipher, data: bytes.toString('base64') }], admin);
     expect(tampered.status).toBe(400);
