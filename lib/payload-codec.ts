@@ -87,6 +87,10 @@ export class EncryptionCodec implements PayloadCodec {
         `an encrypted payload (key ID "${keyId}") failed authentication: it was altered, or that key ID names a different key here`,
       );
     }
-    return PayloadMessage.decode(plain);
+    try {
+      return PayloadMessage.decode(plain);
+    } catch {
+      throw new PayloadDecryptionError(`an encrypted payload (key ID "${keyId}") does not hold a payload`);
+    }
   }
 }
