@@ -73,6 +73,11 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/campaigns/{id}/preview': { get: anyOf('marketer', 'viewer') },
   '/v1/campaigns/{id}/recipients': { get: anyOf('marketer', 'viewer') },
   '/v1/campaigns/{id}/recipients.csv': { get: anyOf('marketer', 'viewer') },
+
+  // The Temporal Web UI's and CLI's codec (api/routes/codec.ts): decrypted payloads carry phone
+  // numbers of every call, so operators (admin) only.
+  '/codec/encode': { post: adminOnly },
+  '/codec/decode': { post: adminOnly },
 };
 
 /**

@@ -29,6 +29,7 @@ import { healthRoutes } from './routes/health.js';
 import { consoleAndSessions } from './routes/sessions.js';
 import { recordingRoutes } from './routes/recordings.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { codecCors, codecRoutes, type CodecRouteDeps } from './routes/codec.js';
 import type { CallSettings, StartCallDeps } from '../calls/start-call.js';
 
 export interface AppDeps {
@@ -40,7 +41,7 @@ export interface AppDeps {
   events: EventHub;
   whatsappInbox: WhatsappInbox;
   logger: Logger;
-  env: CallSettings & CreditSettings & CampaignRoutesDeps['env'] & RecordingEnv & AccessEnv;
+  env: CallSettings & CreditSettings & CampaignRoutesDeps['env'] & RecordingEnv & AccessEnv & CodecEnv;
   connect?: StartCallDeps['connect'];
   /** The recordings bucket; default: the one the S3_* variables name. */
   recordings?: RecordingStore;
@@ -59,6 +60,8 @@ type AccessEnv = Pick<
   | 'BROWSER_TOKEN_ORIGINS'
 >;
 
+type CodecEnv = CodecRouteDeps['env'] & Pick<Env, 'CODEC_CORS_ORIGINS'>;
+
 type RecordingEnv = RecordingStoreEnv & Pick<Env, 'RECORDING_URL_TTL_SEC' | 'S3_PUBLIC_ENDPOINT'>;
 
 export function createApp(deps: AppDeps): express.Express {
@@ -70,7 +73,13 @@ export function createApp(deps: AppDeps): express.Express {
 
   // The browser console (/console/) and the hook that lets its session cookie stand for its key.
   const keys = apiKeyRoles(deps.env);
-  const browserConsole = consoleAndSessions({ keys, WEBHOOK_SIGNING_SECRET: deps.env.WEBHOOK_SIGNING_SECRET });
+  // The Temporal Web UI's codec calls: CORS (preflight answered here) for its origins only.
+  app.use('/codec', codecCors(deps.env.CODEC_CORS_ORIGINS));
+  const browserConsole = consoleAndSessions({
+    keys,
+    WEBHOOK_SIGNING_SECRET: deps.env.WEBHOOK_SIGNING_SECRET,
+    CODEC_CORS_ORIGINS: deps.env.CODEC_CORS_ORIGINS,
+  });
   app.use(browserConsole.beforeKeyCheck);
 
   // CRM pages on BROWSER_TOKEN_ORIGINS may call the browser-token routes cross-origin.
@@ -110,6 +119,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/v1/contacts/import', csvBody('8mb'));
   app.use(requireJsonContentType);
   app.use('/v1/contacts/import', jsonBody('8mb'));
+  app.use('/codec', jsonBody('4mb'));
   app.use(jsonBody('64kb'));
   app.use(rejectBadText);
   app.use(browserConsole.routes);
@@ -126,6 +136,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(templateRoutes(deps));
   app.use(campaignRoutes(deps));
   app.use(eventRoutes(deps));
+  app.use(codecRoutes(deps));
 
   app.use((_req, _res, next) => next(new ApiError(404, 'not_found', 'No such route')));
   app.use(errorHandler(deps.logger));

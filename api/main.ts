@@ -7,7 +7,7 @@ import { InboxWriter } from '../calls/events-inbox.js';
 import { WhatsappInbox } from '../messages/whatsapp-inbox.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
-import { temporalConnectionOptions } from '../lib/temporal.js';
+import { temporalConnectionOptions, temporalDataConverter } from '../lib/temporal.js';
 import { createApp } from './app.js';
 import { EventHub } from '../events/feed.js';
 import { resumeOrphanedCalls } from '../calls/start-call.js';
@@ -17,7 +17,11 @@ const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
 const db = createDb(env.DATABASE_URL, 20);
 const { ledger } = await openCreditLedger(db, env);
 const connection = await Connection.connect(temporalConnectionOptions(env));
-const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+const temporal = new Client({
+  connection,
+  namespace: env.TEMPORAL_NAMESPACE,
+  dataConverter: temporalDataConverter(env),
+});
 const inbox = new InboxWriter(db);
 const whatsappInbox = new WhatsappInbox(db.pool);
 const exotel = exotelClientFromEnv(env);

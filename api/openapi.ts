@@ -8,6 +8,7 @@ import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
 import { eventPaths } from './openapi-events.js';
 import { sessionPaths } from './openapi-sessions.js';
+import { codecPaths } from './openapi-codec.js';
 import {
   callDetailResponse,
   callListResponse,
@@ -193,6 +194,7 @@ function describedPaths() {
       ...sessionPaths,
       ...eventPaths,
       ...browserTokenPaths,
+      ...codecPaths,
       '/openapi.json': {
         get: {
           summary: 'This document',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { phoneNumberSchema } from '../domain/phone.js';
 import { decodeCallCursor } from '../calls/call-list.js';
+import { trackingIdQuotesNumber } from '../domain/tracking-id.js';
 
 export const trackingIdSchema = z
   .string()
@@ -12,19 +13,29 @@ export const trackingIdSchema = z
     example: 'lead-42',
   });
 
-export const createCallBody = z.strictObject({
-  agentNumber: phoneNumberSchema.meta({ description: 'Called first: the telecaller.' }),
-  customerNumber: phoneNumberSchema.meta({ description: 'Dialled once the agent answers.' }),
-  trackingId: trackingIdSchema.optional(),
-  record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
-  budgetId: z
-    .string()
-    .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
-    .optional()
-    .meta({
-      description: "A budget (PUT /v1/credits/budgets/{id}, e.g. a team's or an agent's) the call is charged to",
-    }),
-});
+export const createCallBody = z
+  .strictObject({
+    agentNumber: phoneNumberSchema.meta({ description: 'Called first: the telecaller.' }),
+    customerNumber: phoneNumberSchema.meta({ description: 'Dialled once the agent answers.' }),
+    trackingId: trackingIdSchema.optional(),
+    record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
+    budgetId: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
+      .optional()
+      .meta({
+        description: "A budget (PUT /v1/credits/budgets/{id}, e.g. a team's or an agent's) the call is charged to",
+      }),
+  })
+  .superRefine((body, ctx) => {
+    // The tracking ID is a Temporal search attribute, which is never encrypted (docs/security.md).
+    if (body.trackingId && trackingIdQuotesNumber(body.trackingId, [body.agentNumber, body.customerNumber]))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trackingId'],
+        message: "must not contain the agent's or customer's phone number (it is searchable in Temporal in clear)",
+      });
+  });
 export type CreateCallBody = z.infer<typeof createCallBody>;
 
 export const callIdParam = z.object({ id: z.uuid('must be a call ID (UUID)') });

@@ -33,6 +33,8 @@ export interface SessionSettings {
   /** Every configured key and its roles (config/api-keys.ts `apiKeyRoles`). */
   keys: ReadonlyMap<string, ReadonlySet<string>>;
   WEBHOOK_SIGNING_SECRET: string;
+  /** The Temporal Web UI's origins: their requests to /codec may carry the cookie (api/routes/codec.ts). */
+  CODEC_CORS_ORIGINS?: readonly string[];
 }
 
 const keyDigest = (key: string) => createHash('sha256').update(key).digest('base64url');
@@ -166,13 +168,15 @@ export function requireSameOrigin(req: Request): void {
  * cookie continues as if it carried the session's key. State-changing cookie requests must be
  * same-origin. An invalid or expired cookie is ignored, so the key check answers 401.
  */
-export function sessionAuth(codec: SessionCodec): RequestHandler {
+export function sessionAuth(codec: SessionCodec, trustedOrigins: readonly string[] = []): RequestHandler {
   return (req, _res, next) => {
     if (req.get('authorization')) return next();
     const cookie = sessionCookie(req);
     const session = cookie ? codec.read(cookie) : null;
     if (!session) return next();
-    if (!SAFE_METHODS.has(req.method)) requireSameOrigin(req);
+    // `trustedOrigins`: other pages allowed to send the cookie (the Temporal Web UI, for /codec).
+    const trusted = trustedOrigins.includes(req.get('origin') ?? '');
+    if (!SAFE_METHODS.has(req.method) && !trusted) requireSameOrigin(req);
     actAs(req, session.apiKey);
     next();
   };

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { getJson, machine, ms, percentile } from './lib.js';
-import { apiUrl, authorized, requireRunningSystem, simUrl, temporalAddress } from './system.js';
+import { apiUrl, authorized, dataConverter, requireRunningSystem, simUrl, temporalAddress } from './system.js';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const RATES = (process.env.BENCH_RATES ?? '80,1000').split(',').map(Number);
@@ -28,7 +28,7 @@ await getJson(`${simUrl}/_sim/variants`, {
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ whatsappDlrBatchSize: DLR_BATCH }),
 });
-const temporal = new Client({ connection: await Connection.connect({ address: temporalAddress }) });
+const temporal = new Client({ connection: await Connection.connect({ address: temporalAddress }), dataConverter });
 const post = <T>(path: string, body: unknown, headers: Record<string, string> = authorized) =>
   getJson<T>(`${apiUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
 

@@ -1,4 +1,6 @@
 // How the benchmarks reach the system started by `npm start`: the same environment files.
+import { payloadKeySettingsFrom } from '../config/payload-keys.js';
+import { temporalDataConverter } from '../lib/temporal.js';
 import { loadEnvFiles } from '../scripts/lib/env-files.js';
 import { getJson } from './lib.js';
 
@@ -13,6 +15,8 @@ export const apiKey = (process.env.API_KEYS ?? '')
 export const simUrl = process.env.EXOTEL_BASE_URL || 'http://127.0.0.1:4010';
 export const databaseUrl = process.env.DATABASE_URL!;
 export const temporalAddress = process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233';
+/** Temporal payloads encrypted with the system's keys (PAYLOAD_ENCRYPTION_KEYS), as its API and worker do. */
+export const dataConverter = temporalDataConverter(payloadKeySettingsFrom(process.env));
 export const authorized = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
 
 /** Fails fast, with the fix, when the system or its simulator is not running. */

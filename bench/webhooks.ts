@@ -10,6 +10,7 @@ import {
   apiUrl,
   authorized,
   databaseUrl,
+  dataConverter,
   quietSimulator,
   randomMobile,
   requireRunningSystem,
@@ -142,7 +143,7 @@ async function waitForConnects(count: number): Promise<Target[]> {
 /** The benchmark's calls would otherwise poll Exotel until their hard bound. */
 async function endCalls(workflowIds: string[]): Promise<void> {
   const connection = await Connection.connect({ address: temporalAddress });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter });
   await Promise.allSettled(workflowIds.map((id) => client.workflow.getHandle(id).terminate('benchmark finished')));
   await connection.close();
   await resetSimulator();

@@ -7,6 +7,7 @@
 // recorded on the row (calls/connect-once.ts), so the workflow's activity adopts its outcome
 // and nothing is ever dialled twice. If this process dies mid-attempt, the workflow sees an
 // attempt that outlived its deadline and reconciles instead of redialling.
+import { trackingIdQuotesNumber } from '../domain/tracking-id.js';
 import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Env } from '../config/env.js';
@@ -213,7 +214,11 @@ async function ensureWorkflow(
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
       // A backstop only: the workflow bounds itself well inside this.
       workflowRunTimeout: callHardBoundMs(timing) + 60 * 60 * 1000,
-      typedSearchAttributes: call.trackingId ? [{ key: TrackingId, value: call.trackingId }] : [],
+      // Never a phone number in a search attribute (calls accepted before the API refused them).
+      typedSearchAttributes:
+        call.trackingId && !trackingIdQuotesNumber(call.trackingId, [call.agentNumber, call.customerNumber])
+          ? [{ key: TrackingId, value: call.trackingId }]
+          : [],
       args: [
         {
           callId: call.id,

@@ -5,6 +5,7 @@ import { messageCategories, parseCredits } from '../domain/credits.js';
 import { isTimeZone } from '../domain/send-window.js';
 import { apiKeyList, MIN_API_KEY_LENGTH } from './api-keys.js';
 import { productionSecretProblems } from './secrets.js';
+import { payloadKeyId, payloadKeyList, payloadKeyProblems } from './payload-keys.js';
 import { storageEnvShape } from './recordings-env.js';
 
 const csv = z.string().transform((value) =>
@@ -45,6 +46,19 @@ const categoryRates = z.string().transform((value, ctx) => {
     rates[category as (typeof messageCategories)[number]] = milli;
   }
   return rates;
+});
+
+/** A browser origin: scheme, host and port, nothing after. */
+const origin = z.string().transform((value, ctx) => {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!parsed || parsed.origin === 'null' || parsed.origin !== value.replace(/\/$/, ''))
+    ctx.addIssue({ code: 'custom', message: `"${value}" must be an origin such as http://127.0.0.1:8233 (no path)` });
+  return parsed?.origin ?? value;
 });
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -93,6 +107,12 @@ export const envSchema = z.object({
   /** Temporal Cloud: an API key turns TLS on. */
   TEMPORAL_API_KEY: z.string().min(1).optional(),
   TEMPORAL_TLS: bool.default(false),
+  /** Keys that encrypt Temporal payloads, `keyId:base64key,...` (config/payload-keys.ts); required in production. */
+  PAYLOAD_ENCRYPTION_KEYS: payloadKeyList.optional(),
+  /** The key that encrypts (default: the first listed); every listed key decrypts. */
+  PAYLOAD_ENCRYPTION_KEY_ID: payloadKeyId.optional(),
+  /** Web UI origins allowed to call the codec endpoint (/codec/decode) from the browser, comma-separated. */
+  CODEC_CORS_ORIGINS: csv.pipe(z.array(origin)).default([]),
 
   // --- Exotel ---------------------------------------------------------------------------
   EXOTEL_SID: z.string().min(1),
@@ -220,6 +240,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(root)'), message: issue.message })),
     );
   }
+  const keyProblems = payloadKeyProblems(parsed.data);
+  if (keyProblems.length > 0) throw new ConfigError(keyProblems);
   if (parsed.data.NODE_ENV === 'production') {
     const problems = productionSecretProblems(parsed.data);
     if (problems.length > 0) throw new ConfigError(problems);

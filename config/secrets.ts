@@ -3,6 +3,7 @@
 // SeaweedFS identities, the test suite's) or too short to have been generated: anyone who read
 // this repository could otherwise sign webhooks or call the API. Pure: no I/O, unit-tested.
 import type { ApiKeyGrant } from './api-keys.js';
+import type { PayloadKey } from './payload-keys.js';
 
 /** A signing secret (HMAC key) needs this many characters in production. */
 export const MIN_PRODUCTION_SIGNING_SECRET = 32;
@@ -22,6 +23,7 @@ export const publishedSecrets: ReadonlySet<string> = new Set([
   'sandbox-privacy-key-0123456789abcdef',
   'sandbox-admin-key-0123456789abcdef',
   'sandbox-webhook-secret-change-me-0123456789',
+  'c2FuZGJveC1wYXlsb2FkLWtleS1OT1QtQS1TRUNSRVQ=', // PAYLOAD_ENCRYPTION_KEYS
   // scripts/dev.ts: the simulator's Exotel identity and SeaweedFS's S3 identity
   'sandbox-key',
   'sandbox-token',
@@ -31,6 +33,8 @@ export const publishedSecrets: ReadonlySet<string> = new Set([
   'integration-admin-key-0123456789',
   'integration-webhook-secret-0123456789abcdef',
   'test-s3-secret-key-0123456789',
+  'aW50ZWdyYXRpb24tcGF5bG9hZC1rZXktMzItYnl0ZXM=', // the integration stack's payload key
+  'Zml4dHVyZS1wYXlsb2FkLWtleS1mb3ItcmVwbGF5cyE=', // test/fixtures/histories' payload key
 ]);
 
 export interface SecretProblem {
@@ -44,6 +48,7 @@ export interface SecretsToCheck {
   ADMIN_API_KEYS: string[];
   EXOTEL_API_TOKEN: string;
   S3_SECRET_ACCESS_KEY?: string;
+  PAYLOAD_ENCRYPTION_KEYS?: PayloadKey[] | undefined;
 }
 
 /** What makes these secrets unfit for production; empty when they are fit. */
@@ -84,5 +89,24 @@ export function productionSecretProblems(env: SecretsToCheck): SecretProblem[] {
       variable: 'S3_SECRET_ACCESS_KEY',
       message: "is the sandbox SeaweedFS identity's secret; use your store's credentials",
     });
+  problems.push(...payloadKeyProblemsInProduction(env.PAYLOAD_ENCRYPTION_KEYS ?? []));
   return problems;
+}
+
+/** Production encrypts what it stores in Temporal: keys are required, and none may be a published one. */
+function payloadKeyProblemsInProduction(keys: PayloadKey[]): SecretProblem[] {
+  const generate = 'generate one with `openssl rand -base64 32` and list it as keyId:key (docs/security.md)';
+  if (keys.length === 0)
+    return [
+      {
+        variable: 'PAYLOAD_ENCRYPTION_KEYS',
+        message: `is required in production: without it phone numbers sit in clear in Temporal; ${generate}`,
+      },
+    ];
+  return keys
+    .filter((key) => publishedSecrets.has(key.encoded))
+    .map((key) => ({
+      variable: 'PAYLOAD_ENCRYPTION_KEYS',
+      message: `key "${key.id}" is a published sandbox value (.env.example); ${generate}`,
+    }));
 }

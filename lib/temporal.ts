@@ -1,5 +1,9 @@
 // Connection settings for Temporal, shared by the API (client) and the worker.
+import { fileURLToPath } from 'node:url';
+import type { DataConverter } from '@temporalio/common';
 import type { Env } from '../config/env.js';
+import { payloadKeyRing, type PayloadKeySettings } from '../config/payload-keys.js';
+import { EncryptionCodec } from './payload-codec.js';
 
 export function temporalConnectionOptions(env: Pick<Env, 'TEMPORAL_ADDRESS' | 'TEMPORAL_API_KEY' | 'TEMPORAL_TLS'>) {
   return {
@@ -7,4 +11,16 @@ export function temporalConnectionOptions(env: Pick<Env, 'TEMPORAL_ADDRESS' | 'T
     tls: env.TEMPORAL_TLS || env.TEMPORAL_API_KEY !== undefined,
     ...(env.TEMPORAL_API_KEY ? { apiKey: env.TEMPORAL_API_KEY } : {}),
   };
+}
+
+/** lib/encoded-failures.cjs: failure messages and stack traces as (encrypted) payloads. */
+export const failureConverterPath = fileURLToPath(new URL('./encoded-failures.cjs', import.meta.url));
+
+/**
+ * The data converter of every Temporal client and worker: payloads encrypted with the configured
+ * keys (lib/payload-codec.ts). Without keys (allowed outside production) payloads stay in clear.
+ */
+export function temporalDataConverter(env: PayloadKeySettings): DataConverter {
+  const ring = payloadKeyRing(env);
+  return { failureConverterPath, payloadCodecs: ring ? [new EncryptionCodec(ring)] : [] };
 }

@@ -98,6 +98,7 @@ async function startTemporal(summary: Summary): Promise<TemporalTarget> {
     uiPort: TEMPORAL_UI_PORT,
     dbFilename: path.join(dataDir, 'temporal.db'),
     searchAttributes: searchAttributeDeclarations,
+    codecEndpoint: `http://127.0.0.1:${envValue('PORT') ?? '3000'}/codec`,
   });
   supervisor.start('temporal', requireBinary(temporalCliPath), args, process.env);
   const target = { address: `127.0.0.1:${TEMPORAL_PORT}`, namespace };
@@ -221,7 +222,9 @@ function printSummary(summary: Summary): void {
     `  API               ${summary.api}`,
     `  Console           ${summary.api}/console/ (sign in with an API key)`,
     `  Temporal gRPC     ${summary.temporal}`,
-    ...(summary.temporalUi ? [`  Temporal Web UI   ${summary.temporalUi}`] : []),
+    ...(summary.temporalUi
+      ? [`  Temporal Web UI   ${summary.temporalUi} (payloads encrypted; to read them see docs/security.md#the-web-ui)`]
+      : []),
     `  Exotel            ${summary.simulator ? `simulator at ${summary.simulator}` : 'the real API (EXOTEL_API_KEY is set)'}`,
     `  S3 (recordings)   ${summary.s3}`,
     '',

@@ -2,6 +2,10 @@
 //   npx tsx scripts/record-history.ts <workflowId> test/fixtures/histories/<name>.json
 // Replay tests (test/workflows/replay.test.ts) run every fixture against the current workflow
 // code: a change that would break running workflows fails there, and needs patched().
+// The history is saved as Temporal holds it: payloads encrypted with the running system's
+// PAYLOAD_ENCRYPTION_KEYS (lib/payload-codec.ts). Name such a fixture `<name>-encrypted-vN.json`
+// and record it with the fixture key of test/workflows/replay.test.ts (FIXTURE_KEY), so the replay
+// test can decrypt it: PAYLOAD_ENCRYPTION_KEYS=<FIXTURE_KEY> npm start.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { temporalCliPath } from './lib/paths.js';

@@ -7,6 +7,7 @@ import { createRecordingActivities } from '../activities/recordings.js';
 import type { Env } from '../config/env.js';
 import type { RecordingStore } from '../recordings/s3.js';
 import { recordingSourcePolicy } from '../recordings/source-policy.js';
+import { temporalDataConverter } from '../lib/temporal.js';
 import { bundlerOptions, workflowsPath } from './bundle.js';
 
 export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDeps {
@@ -25,6 +26,8 @@ export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDep
       | 'RECORDING_REQUIRE_HTTPS'
       | 'RECORDING_MAX_BYTES'
       | 'RECORDING_FETCH_TIMEOUT_MS'
+      | 'PAYLOAD_ENCRYPTION_KEYS'
+      | 'PAYLOAD_ENCRYPTION_KEY_ID'
     >;
 }
 
@@ -40,6 +43,7 @@ export async function createWorker({
     taskQueue: deps.env.TEMPORAL_TASK_QUEUE,
     workflowsPath,
     bundlerOptions,
+    dataConverter: temporalDataConverter(deps.env),
     activities: {
       ...createCallActivities(deps),
       ...createCreditActivities(deps),

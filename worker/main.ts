@@ -12,7 +12,7 @@ import { deleteExpiredEvents } from '../events/retention.js';
 import { WebhookDispatcher, webhookRetryPolicy } from '../events/webhook-dispatcher.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
-import { temporalConnectionOptions } from '../lib/temporal.js';
+import { temporalConnectionOptions, temporalDataConverter } from '../lib/temporal.js';
 import { createRecordingStore } from '../recordings/s3.js';
 import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
@@ -29,7 +29,11 @@ await prepareRecordingStore(recordings, env, logger);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
 const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates, campaigns, recordings });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
-const temporal = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
+const temporal = new Client({
+  connection: clientConnection,
+  namespace: env.TEMPORAL_NAMESPACE,
+  dataConverter: temporalDataConverter(env),
+});
 // Calls matter more than retention: a Schedule that cannot be written (permissions, say) is an
 // error to fix, not a reason to stop placing calls.
 await ensureRetentionSchedule(temporal, env, logger).catch((error) =>

@@ -85,6 +85,7 @@ export function consoleAndSessions(env: SessionSettings): { beforeKeyCheck: Rout
   const beforeKeyCheck = Router();
   beforeKeyCheck.use(consoleRoutes());
   beforeKeyCheck.use('/v1', sessionAuth(codec));
+  beforeKeyCheck.use('/codec', sessionAuth(codec, env.CODEC_CORS_ORIGINS));
   const routes = Router();
   routes.use(sessionRoutes(codec, env.keys));
   routes.use(currentSessionRoute(codec, env.keys));

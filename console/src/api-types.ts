@@ -1,6 +1,358 @@
 // Generated from the API’s OpenAPI document by scripts/generate-console-api.ts (openapi-typescript).
 // Do not edit: run `npm run generate:console-api` after changing an API schema.
 export interface paths {
+  '/codec/decode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decrypt payloads from a Temporal history (payloads never encrypted come back as they are)
+     * @description Temporal's Codec Server protocol: the Web UI (with its Codec Server setting and "Include cross-origin credentials") and `temporal workflow show --codec-endpoint <API>/codec --codec-auth 'Bearer <admin key>'` call it. Browsers from the origins in CODEC_CORS_ORIGINS may call it with the console's session cookie; preflight (OPTIONS) is answered for them.
+     *
+     *     Roles: admin.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The Temporal namespace the payloads come from (the Web UI sends it); must be TEMPORAL_NAMESPACE */
+          'X-Namespace'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            payloads: {
+              /** @description The payload bytes, base64 */
+              data?: string | null;
+              /** @description Metadata entries (such as encoding), each value base64 */
+              metadata?: {
+                [key: string]: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description The payloads, decrypted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              payloads: {
+                /** @description The payload bytes, base64 */
+                data?: string | null;
+                /** @description Metadata entries (such as encoding), each value base64 */
+                metadata?: {
+                  [key: string]: string;
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid body, a namespace this codec does not serve (X-Namespace), or a payload that cannot be decrypted (unknown key ID, altered): `error.fields` names the payload */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key (unauthorized) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/codec/encode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Encrypt payloads with the active payload key, as workers and clients do
+     * @description Temporal's Codec Server protocol: the Web UI (with its Codec Server setting and "Include cross-origin credentials") and `temporal workflow show --codec-endpoint <API>/codec --codec-auth 'Bearer <admin key>'` call it. Browsers from the origins in CODEC_CORS_ORIGINS may call it with the console's session cookie; preflight (OPTIONS) is answered for them.
+     *
+     *     Roles: admin.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The Temporal namespace the payloads come from (the Web UI sends it); must be TEMPORAL_NAMESPACE */
+          'X-Namespace'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            payloads: {
+              /** @description The payload bytes, base64 */
+              data?: string | null;
+              /** @description Metadata entries (such as encoding), each value base64 */
+              metadata?: {
+                [key: string]: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description The payloads, encrypted (encoding binary/encrypted, the key ID in metadata) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              payloads: {
+                /** @description The payload bytes, base64 */
+                data?: string | null;
+                /** @description Metadata entries (such as encoding), each value base64 */
+                metadata?: {
+                  [key: string]: string;
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid body, a namespace this codec does not serve (X-Namespace), or a payload that cannot be decrypted (unknown key ID, altered): `error.fields` names the payload */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key (unauthorized) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/healthz': {
     parameters: {
       query?: never;

@@ -16,6 +16,8 @@ export interface DevServerOptions {
   /** SQLite file; omit for an in-memory server. */
   dbFilename?: string;
   searchAttributes: readonly SearchAttributeDeclaration[];
+  /** The Web UI's Codec Server (the API's /codec), so it can decrypt payloads for a signed-in admin. */
+  codecEndpoint?: string;
 }
 
 /** Arguments for `temporal server start-dev` (after the binary). */
@@ -23,6 +25,8 @@ export function devServerArgs(options: DevServerOptions): string[] {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port)];
   if (options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort), '--ui-disable-news-fetch');
+  if (options.uiPort !== undefined && options.codecEndpoint !== undefined)
+    args.push('--ui-codec-endpoint', options.codecEndpoint);
   if (options.dbFilename !== undefined) {
     // Without these pragmas the on-disk server is about three times slower.
     args.push(

@@ -50,10 +50,12 @@ const connectRequestsTo = (customerE164: string) =>
 describe('click-to-call over the real stack', () => {
   it('bridges agent and customer and logs status, legs, durations and credits', async () => {
     const { agent, customer, agentE164, customerE164 } = parties();
+    // Never a party's number: the tracking ID is searchable in Temporal in clear (refused with 400).
+    const lead = `lead-${randomUUID().slice(0, 8)}`;
     const started = await placeCall({
       agentNumber: agent,
       customerNumber: `0${customer}`,
-      trackingId: `lead-${agent}`,
+      trackingId: lead,
       record: true,
     });
     expect(started.status).toBe(202);
@@ -62,7 +64,7 @@ describe('click-to-call over the real stack', () => {
     const call = await callWhenEnded(started.body.id);
     expect(call).toMatchObject({
       status: 'completed',
-      trackingId: `lead-${agent}`,
+      trackingId: lead,
       agentNumber: agentE164,
       customerNumber: customerE164,
       callerId: CALLER_ID,
@@ -100,7 +102,8 @@ describe('click-to-call over the real stack', () => {
 
   it('returns the existing call for a repeated tracking ID and never dials twice', async () => {
     const { agent, customer, customerE164 } = parties();
-    const body = { agentNumber: agent, customerNumber: customer, trackingId: `ticket-${customer}` };
+    const ticket = `ticket-${randomUUID().slice(0, 8)}`;
+    const body = { agentNumber: agent, customerNumber: customer, trackingId: ticket };
     const [first, second] = await Promise.all([placeCall(body), placeCall(body)]);
     const third = await placeCall(body);
     expect(new Set([first.body.id, second.body.id, third.body.id]).size).toBe(1);
@@ -108,7 +111,7 @@ describe('click-to-call over the real stack', () => {
     await callWhenEnded(first.body.id);
     expect(connectRequestsTo(customerE164)).toHaveLength(1);
 
-    const listed = (await (await stack.api(`/v1/calls?trackingId=ticket-${customer}`)).json()) as {
+    const listed = (await (await stack.api(`/v1/calls?trackingId=${ticket}`)).json()) as {
       calls: { id: string }[];
     };
     expect(listed.calls.map((call) => call.id)).toEqual([first.body.id]);
@@ -190,7 +193,7 @@ describe('click-to-call over the real stack', () => {
 
   it('makes the run findable in Temporal by tracking ID', async () => {
     const { agent, customer } = parties();
-    const trackingId = `lead-ui-${agent}`;
+    const trackingId = `lead-ui-${randomUUID().slice(0, 8)}`;
     const started = await placeCall({ agentNumber: agent, customerNumber: customer, trackingId });
     await callWhenEnded(started.body.id);
     const found = await eventually(async () => {

@@ -21,6 +21,8 @@ import { EventHub } from '../../events/feed.js';
 import { WebhookDispatcher, webhookRetryPolicy } from '../../events/webhook-dispatcher.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
+import { temporalDataConverter } from '../../lib/temporal.js';
+import { payloadKeySettingsFrom } from '../../config/payload-keys.js';
 import { createRecordingStore, type RecordingStore } from '../../recordings/s3.js';
 import { createWorker } from '../../worker/create-worker.js';
 import { prepareRecordingStore } from '../../worker/recordings-setup.js';
@@ -38,6 +40,8 @@ export const ROLE_KEYS = {
   privacy: 'integration-privacy-key-0123456789',
 } as const;
 export const CALLER_ID = '+918047112345';
+/** The stack's Temporal payload key (published in config/secrets.ts, refused in production). */
+export const PAYLOAD_KEYS = 'it-2026:aW50ZWdyYXRpb24tcGF5bG9hZC1rZXktMzItYnl0ZXM=';
 /** The recording disclosure the stack's connect requests carry (the simulator does not fetch it). */
 export const DISCLOSURE_URL = 'https://audio.example.com/exoflow/recording-disclosure.mp3';
 
@@ -71,7 +75,6 @@ export async function startAppStack(
   const sim = await startExotelSimulator({ port: 0, variants: { delayedFieldsMs: 200 } });
   const db = createDb(testDatabaseUrl());
   const connection = await Connection.connect({ address: temporalAddress() });
-  const temporal = new Client({ connection });
 
   // The API listens first: its URL is the callback base the worker puts in connect requests.
   const baseEnv = {
@@ -109,8 +112,11 @@ export async function startAppStack(
     RECORDING_ALLOWED_HOSTS: `127.0.0.1:${sim.port}/exotelrecordings/`,
     RECORDING_REQUIRE_HTTPS: 'false',
     RECORDING_DISCLOSURE_URL: DISCLOSURE_URL,
+    PAYLOAD_ENCRYPTION_KEYS: PAYLOAD_KEYS,
     ...overrides,
   };
+  // Encrypts payloads like the API and worker of a deployment (lib/payload-codec.ts).
+  const temporal = new Client({ connection, dataConverter: temporalDataConverter(payloadKeySettingsFrom(baseEnv)) });
   const relay = new InboxRelay(db, temporal, logger, { idlePollMs: 200 });
   const { ledger, rates } = await openCreditLedger(
     db,

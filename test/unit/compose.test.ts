@@ -85,6 +85,22 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('encrypts Temporal payloads with keys from the host, and puts the Web UI behind a login', () => {
+    for (const name of appServices)
+      expect(environmentOf(services[name] ?? {}).PAYLOAD_ENCRYPTION_KEYS, name).toMatch(/^\$\{\w+:\?.+\}$/);
+    const ui = services['temporal-ui'] as ComposeService & { ports?: unknown[] };
+    expect(ui.ports, 'the UI itself publishes no port').toBeUndefined();
+    expect(environmentOf(ui)).toMatchObject({ TEMPORAL_CODEC_INCLUDE_CREDENTIALS: 'true' });
+    expect(environmentOf(ui).TEMPORAL_CODEC_ENDPOINT).toMatch(/\/codec\}?$/);
+    const proxy = services['temporal-ui-auth'] as ComposeService & { ports?: string[] };
+    expect(proxy.ports).toEqual(['127.0.0.1:8080:8080']);
+    expect(environmentOf(proxy).TEMPORAL_UI_PASSWORD_HASH).toMatch(/^\$\{\w+:\?.+\}$/);
+    const caddyfile = (compose as ComposeFile & { configs: Record<string, { content: string }> }).configs[
+      'temporal-ui-caddyfile'
+    ]!.content;
+    expect(caddyfile).toMatch(/basic_auth[\s\S]*reverse_proxy temporal-ui:8080/);
+  });
+
   it('pins every image to a version', () => {
     for (const [name, service] of Object.entries(services)) {
       if (service.build || !service.image) continue;

@@ -36,4 +36,9 @@ describe('the production build', () => {
     expect(dockerfile).not.toMatch(/COPY --from=build[^\n]* \/app\/console(\/src)? /);
     expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.build).toContain('build:console');
   });
+
+  it('ships the failure converter the SDK require()s (lib/temporal.ts failureConverterPath)', () => {
+    const build = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.build as string;
+    expect(build).toContain('cp lib/encoded-failures.cjs dist/lib/');
+  });
 });

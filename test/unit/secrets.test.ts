@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apiKeyList, apiKeyRoles } from '../../config/api-keys.js';
 import { ConfigError, loadEnv } from '../../config/env.js';
+import { payloadKeyList } from '../../config/payload-keys.js';
 import { productionSecretProblems, publishedSecrets } from '../../config/secrets.js';
 
 const strong = (seed: string) => seed.repeat(64).slice(0, 64);
@@ -16,6 +17,7 @@ const production = {
   EXOTEL_API_KEY: 'exotel-issued-key',
   EXOTEL_API_TOKEN: 'exotel-issued-token',
   EXOTEL_CALLER_ID: '+918047112345',
+  PAYLOAD_ENCRYPTION_KEYS: `2026-12:${Buffer.from(strong('d4').slice(0, 32)).toString('base64')}`,
 };
 
 /** KEY=value lines of .env.example (comments and blanks skipped). */
@@ -48,9 +50,10 @@ describe('production secrets', () => {
       'API_KEYS',
       'API_KEYS',
       'API_KEYS',
+      'PAYLOAD_ENCRYPTION_KEYS',
       'WEBHOOK_SIGNING_SECRET',
     ]);
-    for (const issue of issues) expect(issue.message).toContain('openssl rand -hex 32');
+    for (const issue of issues) expect(issue.message).toMatch(/openssl rand -(hex|base64) 32/);
     // The sandbox itself still starts.
     expect(problemsOf({ ...production, ...example, NODE_ENV: 'development' })).toEqual([]);
   });
@@ -59,6 +62,18 @@ describe('production secrets', () => {
     const keys = apiKeyList.parse(example.API_KEYS!).map((grant) => grant.key);
     for (const value of [...keys, example.ADMIN_API_KEYS!, example.WEBHOOK_SIGNING_SECRET!])
       expect(publishedSecrets.has(value), value).toBe(true);
+    for (const { encoded } of payloadKeyList.parse(example.PAYLOAD_ENCRYPTION_KEYS!))
+      expect(publishedSecrets.has(encoded), encoded).toBe(true);
+  });
+
+  it('refuses to run production without payload encryption keys, saying why and how to make one', () => {
+    const { PAYLOAD_ENCRYPTION_KEYS: _keys, ...withoutKeys } = production;
+    expect(problemsOf(withoutKeys)).toEqual([
+      {
+        variable: 'PAYLOAD_ENCRYPTION_KEYS',
+        message: expect.stringMatching(/required in production.*phone numbers.*openssl rand -base64 32/),
+      },
+    ]);
   });
 
   it('refuses short signing secrets and API keys, and sandbox tokens', () => {
@@ -68,6 +83,7 @@ describe('production secrets', () => {
       ADMIN_API_KEYS: [],
       EXOTEL_API_TOKEN: 'sandbox-token',
       S3_SECRET_ACCESS_KEY: 'sandbox-s3-secret-key-0123456789',
+      PAYLOAD_ENCRYPTION_KEYS: payloadKeyList.parse(production.PAYLOAD_ENCRYPTION_KEYS),
     });
     expect(problems.map((problem) => problem.variable)).toEqual([
       'WEBHOOK_SIGNING_SECRET',
