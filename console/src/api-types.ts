@@ -253,6 +253,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -454,6 +474,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -678,6 +718,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -800,6 +860,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -939,6 +1019,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -1302,6 +1402,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1602,6 +1722,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1765,6 +1905,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -2018,6 +2178,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2237,6 +2417,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -2488,6 +2688,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2723,6 +2943,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2866,6 +3106,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3152,6 +3412,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -3308,6 +3588,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3493,6 +3793,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -3627,6 +3947,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3879,6 +4219,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4075,6 +4435,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4225,6 +4605,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -4337,6 +4737,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -4466,6 +4886,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -4643,6 +5083,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -4854,6 +5314,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4982,6 +5462,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5168,6 +5668,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -5271,6 +5791,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5465,6 +6005,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -5568,6 +6128,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6117,6 +6697,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -6304,6 +6904,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6642,6 +7262,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -6843,6 +7483,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7095,6 +7755,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7368,6 +8048,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7465,6 +8165,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7633,6 +8353,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7751,6 +8491,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7906,6 +8666,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -8098,6 +8878,26 @@ export interface paths {
             };
           };
         };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -8215,6 +9015,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -8382,6 +9202,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -8597,6 +9437,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };

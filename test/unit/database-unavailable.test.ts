@@ -1,0 +1,31 @@
+// Which database errors mean "PostgreSQL is not there right now" (the API answers 503 with
+// Retry-After) rather than a fault in the query or the request.
+import { describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable } from '../../lib/db.js';
+
+const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+describe('isDatabaseUnavailable', () => {
+  it('recognises a server that refuses connections, is stopping, starting or full', () => {
+    expect(isDatabaseUnavailable(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('terminating connection due to administrator command', '57P01'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('the database system is starting up', '57P03'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('sorry, too many clients already', '53300'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('connection failure', '08006'))).toBe(true);
+  });
+
+  it('recognises a connection lost mid-query, and Prisma saying it cannot reach the server', () => {
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode("Can't reach database server at 127.0.0.1:5432", 'P1001'))).toBe(true);
+    // Prisma's adapter puts the driver's error in `cause`.
+    expect(isDatabaseUnavailable(new Error('query failed', { cause: withCode('refused', 'ECONNREFUSED') }))).toBe(true);
+  });
+
+  it('leaves errors of the query or the data alone: those are not retried', () => {
+    expect(isDatabaseUnavailable(withCode('syntax error at or near "SELEC"', '42601'))).toBe(false);
+    expect(isDatabaseUnavailable(withCode('duplicate key value violates unique constraint', '23505'))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('Invalid request body'))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
+    expect(isDatabaseUnavailable('ECONNREFUSED')).toBe(false);
+  });
+});
