@@ -41,6 +41,7 @@ interface SimMessage {
   to: string;
   customData: string | null;
   rejection: unknown;
+  fate: string | null;
 }
 
 const MILLI = 1000;
@@ -64,7 +65,7 @@ export async function audit(options: {
   campaignId: string;
   template: string;
   calls: readonly AcceptedCall[];
-}): Promise<Check[]> {
+}): Promise<{ checks: Check[]; notes: string[] }> {
   const { simUrl } = options;
   const db = new pg.Client({ connectionString: options.databaseUrl });
   await db.connect();
@@ -276,7 +277,16 @@ export async function audit(options: {
           : [`charged ${campaignCharged / MILLI}, sent ${received.length}`],
       ),
     );
-    return checks;
+    // Not a loss: reports Exotel stopped retrying leave a status behind what really happened.
+    const behind = received.filter(
+      (message) => (STATUS_RANK[statusBySid.get(message.sid) ?? ''] ?? 0) < (STATUS_RANK[message.fate ?? ''] ?? 0),
+    ).length;
+    return {
+      checks,
+      notes: [
+        `${behind} of ${received.length} messages show an earlier status than Exotel's (their later reports were never acknowledged)`,
+      ],
+    };
   } finally {
     await db.end();
   }

@@ -152,6 +152,9 @@ async function main(): Promise<number> {
     const trickle = (async () => {
       while (trickling) {
         await workload.startCall(15_000 + Math.round(Math.random() * 30_000));
+        // What a CRM reading the system sees meanwhile.
+        await workload.request('GET /v1/calls/:id', `/v1/calls/${workload.calls[0]!.id}`);
+        await workload.request('GET /v1/campaigns/:id', `/v1/campaigns/${campaign.id}`);
         await sleep(3_000);
       }
     })();
@@ -194,13 +197,14 @@ async function main(): Promise<number> {
       `  Exotel gave up on (never acknowledged, so never ours): ${gaveUp.voice} voice callbacks, ${gaveUp.reports} delivery reports`,
     );
     console.log(`\nRecovery:\n  ${recoveries.join('\n  ')}`);
-    const checks = await audit({
+    const { checks, notes } = await audit({
       databaseUrl: stack.postgres.url,
       simUrl: stack.simUrl,
       campaignId: campaign.id,
       template: campaign.template,
       calls: workload.calls,
     });
+    for (const note of notes) console.log(`  ${note}`);
     if (unexpectedExits.length)
       checks.push({
         name: 'processes that died on their own',
