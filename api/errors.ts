@@ -3,9 +3,10 @@ import type { ErrorRequestHandler } from 'express';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
+import { isTemporalUnavailable } from '../lib/temporal.js';
 
-/** Seconds a client (Exotel's callbacks included) is asked to wait while the database is unreachable. */
-export const DATABASE_RETRY_AFTER_SEC = 5;
+/** Seconds a client (Exotel's callbacks included) is asked to wait while PostgreSQL or Temporal is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SEC = 5;
 
 export interface FieldError {
   field: string;
@@ -48,15 +49,16 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(error.status).json({ error: { code: error.code, message: error.message, fields: error.fields } });
       return;
     }
-    // PostgreSQL down or restarting: a 503 with Retry-After, so clients (and Exotel, for its
-    // callbacks) retry rather than take it as a fault in their request. Nothing was committed.
-    if (isDatabaseUnavailable(error)) {
-      logger.warn('database unavailable: answered 503', { method: req.method, path: req.path, error });
-      res.set('retry-after', String(DATABASE_RETRY_AFTER_SEC));
+    // PostgreSQL or Temporal down or restarting: a 503 with Retry-After, so clients (and Exotel,
+    // for its callbacks) retry rather than take it as a fault in their request.
+    const unavailable = isDatabaseUnavailable(error) ? 'database' : isTemporalUnavailable(error) ? 'temporal' : null;
+    if (unavailable) {
+      logger.warn(`${unavailable} unavailable: answered 503`, { method: req.method, path: req.path, error });
+      res.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SEC));
       res.status(503).json({
         error: {
-          code: 'database_unavailable',
-          message: `The database is unavailable; retry after ${DATABASE_RETRY_AFTER_SEC} seconds`,
+          code: `${unavailable}_unavailable`,
+          message: `${unavailable === 'database' ? 'The database' : 'Temporal'} is unavailable; retry after ${UNAVAILABLE_RETRY_AFTER_SEC} seconds`,
           fields: [],
         },
       });

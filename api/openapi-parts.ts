@@ -66,7 +66,7 @@ export const commonResponses = {
   unavailable: {
     ...json(
       errorResponse,
-      'The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer',
+      'PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer',
     ),
     headers: {
       'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },

@@ -253,7 +253,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -490,7 +490,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -718,7 +718,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -876,7 +876,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -1035,7 +1035,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -1402,7 +1402,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -1722,7 +1722,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -1921,7 +1921,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -2178,7 +2178,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -2433,7 +2433,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -2688,7 +2688,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -2943,7 +2943,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -3122,7 +3122,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -3412,7 +3412,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -3604,7 +3604,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -3793,7 +3793,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -3963,7 +3963,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -4219,7 +4219,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -4435,7 +4435,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -4605,7 +4605,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -4753,7 +4753,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -4902,7 +4902,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -5099,7 +5099,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -5314,7 +5314,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -5478,7 +5478,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -5668,7 +5668,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -5807,7 +5807,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -6005,7 +6005,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -6144,7 +6144,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -6697,7 +6697,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -6920,7 +6920,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -7262,7 +7262,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -7499,7 +7499,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -7771,7 +7771,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -8048,7 +8048,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -8181,7 +8181,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -8353,7 +8353,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -8507,7 +8507,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -8682,7 +8682,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -8878,7 +8878,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -9031,7 +9031,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -9218,7 +9218,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */
@@ -9453,7 +9453,7 @@ export interface paths {
             };
           };
         };
-        /** @description The database could not be reached (database_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
             /** @description Seconds to wait before retrying */

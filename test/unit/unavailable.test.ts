@@ -1,7 +1,9 @@
-// Which database errors mean "PostgreSQL is not there right now" (the API answers 503 with
+// Which errors mean "PostgreSQL (or Temporal) is not there right now" (the API answers 503 with
 // Retry-After) rather than a fault in the query or the request.
+import { ServiceError } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from '../../lib/db.js';
+import { isTemporalUnavailable } from '../../lib/temporal.js';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -27,5 +29,26 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new Error('Invalid request body'))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
     expect(isDatabaseUnavailable('ECONNREFUSED')).toBe(false);
+  });
+});
+
+/** What @grpc/grpc-js rejects a call with. */
+const grpcError = (code: number, details: string) =>
+  Object.assign(new Error(`${code} ${details}`), { code, details, metadata: {} });
+
+describe('isTemporalUnavailable', () => {
+  it('recognises a server that is down or did not answer in time, however wrapped', () => {
+    expect(isTemporalUnavailable(grpcError(14, 'No connection established'))).toBe(true);
+    expect(
+      isTemporalUnavailable(new ServiceError('Failed to query Workflow', { cause: grpcError(14, 'refused') })),
+    ).toBe(true);
+    expect(isTemporalUnavailable(grpcError(4, 'Deadline exceeded'))).toBe(true);
+  });
+
+  it('leaves the answers of a server that is up alone', () => {
+    expect(isTemporalUnavailable(grpcError(5, 'workflow not found'))).toBe(false);
+    expect(isTemporalUnavailable(grpcError(3, 'invalid argument'))).toBe(false);
+    expect(isTemporalUnavailable(withCode('connect ECONNREFUSED', 'ECONNREFUSED'))).toBe(false);
+    expect(isTemporalUnavailable(undefined)).toBe(false);
   });
 });
