@@ -4,7 +4,7 @@
 // filter they pass. A subscriber that starts behind (Last-Event-ID) first catches up from the
 // table, then goes live without a gap: ids are in commit order (events/emit.ts), so "every id
 // above my cursor" is exactly what it has not seen.
-import pg from 'pg';
+import type pg from 'pg';
 import { matchesEventType } from '../domain/events.js';
 import type { Logger } from '../lib/logger.js';
 import { PgListener } from '../lib/pg-listener.js';
