@@ -65,6 +65,8 @@ export async function audit(options: {
   campaignId: string;
   template: string;
   calls: readonly AcceptedCall[];
+  /** When the worker was SIGKILLed (ms since the epoch). */
+  workerKilledAt?: number;
 }): Promise<{ checks: Check[]; notes: string[] }> {
   const { simUrl } = options;
   const db = new pg.Client({ connectionString: options.databaseUrl });
@@ -188,8 +190,13 @@ export async function audit(options: {
     );
 
     // 4. Recipients: messaged at most once, each accounted for, our record matching Exotel's.
-    const recipients = await db.query<{ contact_id: string; state: string | null; provider_sid: string | null }>(
-      `SELECT r.contact_id, s.state, s.provider_sid
+    const recipients = await db.query<{
+      contact_id: string;
+      state: string | null;
+      provider_sid: string | null;
+      created_at: Date | null;
+    }>(
+      `SELECT r.contact_id, s.state, s.provider_sid, s.created_at
          FROM campaign_recipients r
          LEFT JOIN message_sends s ON s.campaign_id = r.campaign_id AND s.contact_id = r.contact_id AND s.step = 0
         WHERE r.campaign_id = $1`,
@@ -213,11 +220,27 @@ export async function audit(options: {
     );
     checks.push(
       check(
-        'recipients accounted for (sent, skipped or failed)',
+        'recipients accounted for (sent, skipped, failed, unknown)',
         recipients.rows,
         recipients.rows
-          .filter((row) => !['accepted', 'skipped', 'failed'].includes(row.state ?? 'none'))
+          .filter((row) => !['accepted', 'skipped', 'failed', 'unknown'].includes(row.state ?? 'none'))
           .map((row) => `${row.contact_id}: ${row.state ?? 'no send row'}`),
+      ),
+    );
+    // `unknown`: recorded, then the worker died before Exotel's answer was recorded, and no
+    // report ever named it. Never resent, by design (exactly once cannot be proven either way).
+    // Only a send recorded in the moments before the worker was killed may end so.
+    const unknown = recipients.rows.filter((row) => row.state === 'unknown');
+    checks.push(
+      check(
+        'sends left unknown only by the worker being killed mid-request',
+        unknown,
+        unknown
+          .filter((row) => {
+            const at = row.created_at?.getTime() ?? 0;
+            return !options.workerKilledAt || at > options.workerKilledAt || at < options.workerKilledAt - 10_000;
+          })
+          .map((row) => `${row.contact_id}: unknown, recorded ${row.created_at?.toISOString()}`),
       ),
     );
     const sids = new Set(received.map((message) => message.sid));
@@ -270,11 +293,12 @@ export async function audit(options: {
     const campaignCharged = charged.get(`campaign_batch:${options.campaignId}`) ?? 0;
     checks.push(
       check(
-        'campaign charged one credit per message Exotel accepted',
+        'campaign charged one credit per message Exotel accepted (and per unknown)',
         received,
-        campaignCharged === received.length * MILLI
+        // Unknown sends are charged too (whether Exotel billed them cannot be told).
+        campaignCharged === (received.length + unknown.length) * MILLI
           ? []
-          : [`charged ${campaignCharged / MILLI}, sent ${received.length}`],
+          : [`charged ${campaignCharged / MILLI}, sent ${received.length}, unknown ${unknown.length}`],
       ),
     );
     // Not a loss: reports Exotel stopped retrying leave a status behind what really happened.

@@ -149,6 +149,7 @@ async function main(): Promise<number> {
     say(`campaign ${campaign.id} started; ${workload.calls.length} calls in progress`);
 
     let trickling = true;
+    let workerKilledAt: number | undefined;
     const trickle = (async () => {
       while (trickling) {
         await workload.startCall(15_000 + Math.round(Math.random() * 30_000));
@@ -177,6 +178,7 @@ async function main(): Promise<number> {
     await sleep(10_000);
     recoveries.push(
       await fault(stack, workload, 'API and worker killed', async () => {
+        workerKilledAt = Date.now();
         await Promise.all([stack.api.stop('SIGKILL'), stack.worker.stop('SIGKILL')]);
         stack.api.start();
         stack.worker.start();
@@ -203,6 +205,7 @@ async function main(): Promise<number> {
       campaignId: campaign.id,
       template: campaign.template,
       calls: workload.calls,
+      workerKilledAt,
     });
     for (const note of notes) console.log(`  ${note}`);
     if (unexpectedExits.length)
