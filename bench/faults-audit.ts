@@ -3,7 +3,6 @@
 // looked at and what was lost; one example of each loss is kept for the report.
 import pg from 'pg';
 import { callCost } from '../domain/credits.js';
-import { TERMINAL_STATUSES } from '../domain/call-state.js';
 import { getJson } from './lib.js';
 import type { AcceptedCall } from './faults-workload.js';
 
@@ -338,8 +337,6 @@ export async function unacknowledged(simUrl: string): Promise<{ voice: number; r
   ).size;
   return { voice, reports };
 }
-
-export const terminal = new Set<string>(TERMINAL_STATUSES);
 
 export function printChecks(checks: readonly Check[]): number {
   const width = Math.max(...checks.map((c) => c.name.length));

@@ -111,8 +111,9 @@ export class Workload {
   }
 
   /**
-   * Asks for one recorded call whose simulated conversation lasts `talkMs` (every eighth is busy,
-   * no-answer or an agent who does not pick up, so terminal states differ). Kept when accepted.
+   * Asks for one recorded call whose simulated conversation lasts `talkMs`; of every eight calls
+   * one is busy, one not answered and one not picked up by the agent, so terminal states differ.
+   * Kept when accepted.
    */
   async startCall(talkMs: number): Promise<void> {
     const index = this.callIndex++;
