@@ -1,7 +1,12 @@
 // One error shape for every API answer: a stable code, a message, and the failing fields.
 import type { ErrorRequestHandler } from 'express';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
+import { isTemporalUnavailable } from '../lib/temporal.js';
+
+/** Seconds a client (Exotel's callbacks included) is asked to wait while PostgreSQL or Temporal is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SEC = 5;
 
 export interface FieldError {
   field: string;
@@ -39,9 +44,24 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, wha
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
+  return (error: unknown, req, res, _next) => {
     if (error instanceof ApiError) {
       res.status(error.status).json({ error: { code: error.code, message: error.message, fields: error.fields } });
+      return;
+    }
+    // PostgreSQL or Temporal down or restarting: a 503 with Retry-After, so clients (and Exotel,
+    // for its callbacks) retry rather than take it as a fault in their request.
+    const unavailable = isDatabaseUnavailable(error) ? 'database' : isTemporalUnavailable(error) ? 'temporal' : null;
+    if (unavailable) {
+      logger.warn(`${unavailable} unavailable: answered 503`, { method: req.method, path: req.path, error });
+      res.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SEC));
+      res.status(503).json({
+        error: {
+          code: `${unavailable}_unavailable`,
+          message: `${unavailable === 'database' ? 'The database' : 'Temporal'} is unavailable; retry after ${UNAVAILABLE_RETRY_AFTER_SEC} seconds`,
+          fields: [],
+        },
+      });
       return;
     }
     // body-parser's and Express's own errors: each says what was wrong with the request.

@@ -14,7 +14,7 @@ import { resumeOrphanedCalls } from '../calls/start-call.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
-const db = createDb(env.DATABASE_URL, 20);
+const db = createDb(env.DATABASE_URL, 20, logger);
 const { ledger } = await openCreditLedger(db, env);
 const connection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({

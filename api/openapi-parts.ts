@@ -63,6 +63,15 @@ export const commonResponses = {
   },
   forbidden: json(errorResponse, "The API key's roles do not include one this route needs (forbidden)"),
   unauthorized: json(errorResponse, 'Missing or unknown API key (unauthorized)'),
+  unavailable: {
+    ...json(
+      errorResponse,
+      'PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer',
+    ),
+    headers: {
+      'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
+    },
+  },
   badRequest: errors[400],
   tooLarge: json(errorResponse, 'Body over the size limit (payload_too_large)'),
   unsupported: json(

@@ -260,6 +260,7 @@ function withAccess<T extends { paths: Record<string, Partial<Record<Method, Ope
       }
       responses[401] ??= commonResponses.unauthorized;
       responses[429] = commonResponses.rateLimited;
+      responses[503] ??= commonResponses.unavailable;
       if (access === 'webhook') {
         operation.security = [];
         operation.description = [

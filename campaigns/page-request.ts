@@ -9,6 +9,7 @@ import type { PageStop } from '../domain/page-state.js';
 import type { TemplateSend } from '../domain/send-decision.js';
 import { ExotelError, ExotelRateLimitError } from '../exotel/errors.js';
 import type { WhatsAppClient } from '../exotel/whatsapp-client.js';
+import { isDatabaseUnavailable } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { applyUnmatchedReports } from '../messages/whatsapp-inbox.js';
 import { bookSendSlot, type RateLimit } from './pacing.js';
@@ -21,7 +22,12 @@ export interface PageRequestDeps {
   /** Where delivery reports are posted (with its token). */
   statusCallbackUrl: string;
   sleep: (ms: number) => Promise<void>;
+  /** Tells Temporal the page is alive while it waits out a database outage. */
+  heartbeat?: () => void;
 }
+
+/** How long an answer in hand waits for PostgreSQL to come back before the page gives up on it. */
+const RECORD_ANSWERS_FOR_MS = 10 * 60_000;
 
 /** Where a page's requests go: the campaign, its step, the credit hold they are charged to, the pace they keep. */
 export interface PageRequestTarget {
@@ -55,24 +61,13 @@ export async function sendRequest(
     const recorded = await store.recordPending(pool, campaignId, target.step, target.holdId, batch);
     const toSend = batch.filter((message) => recorded.has(message.id));
     if (toSend.length === 0) return { sent: 0, failed: 0 };
+    let answers;
     try {
-      const answers = await whatsapp.sendPrepared(
+      answers = await whatsapp.sendPrepared(
         toSend.length === batch.length
           ? prepared
           : whatsapp.prepare({ messages: toSend, statusCallback: statusCallbackUrl }),
       );
-      const outcomes = answers.map((answer, i): store.SendOutcome =>
-        answer.ok
-          ? { id: toSend[i]!.id, ok: true, sid: answer.sid }
-          : { id: toSend[i]!.id, ok: false, code: Number(answer.errorCode) || answer.code, detail: answer.message },
-      );
-      await store.recordOutcomes(pool, outcomes);
-      await applyUnmatchedReports(
-        pool,
-        outcomes.flatMap((outcome) => (outcome.ok ? [outcome.sid] : [])),
-      );
-      const sent = outcomes.filter((outcome) => outcome.ok).length;
-      return { sent, failed: outcomes.length - sent };
     } catch (error) {
       if (!(error instanceof ExotelError) || error.kind === 'ambiguous') {
         // The request may have reached Exotel: the rows stay pending for the reports to settle.
@@ -98,6 +93,44 @@ export async function sendRequest(
           : Math.min(30_000, 500 * 2 ** attempt);
       deps.logger.warn('WhatsApp send refused; retrying', { campaignId, retryAfterMs, error: error.message });
       await deps.sleep(retryAfterMs);
+      continue;
+    }
+    const outcomes = answers.map((answer, i): store.SendOutcome =>
+      answer.ok
+        ? { id: toSend[i]!.id, ok: true, sid: answer.sid }
+        : { id: toSend[i]!.id, ok: false, code: Number(answer.errorCode) || answer.code, detail: answer.message },
+    );
+    await recordAnswers(deps, campaignId, outcomes);
+    const sent = outcomes.filter((outcome) => outcome.ok).length;
+    return { sent, failed: outcomes.length - sent };
+  }
+}
+
+/**
+ * Records what Exotel answered. The answer in hand is the only record of the messages' sids
+ * (delivery reports that Exotel stops retrying during an outage never bring them), so while
+ * PostgreSQL is unreachable it waits and tries again rather than leave the sends pending.
+ */
+async function recordAnswers(deps: PageRequestDeps, campaignId: string, outcomes: store.SendOutcome[]): Promise<void> {
+  const giveUpAt = Date.now() + RECORD_ANSWERS_FOR_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await store.recordOutcomes(deps.pool, outcomes);
+      await applyUnmatchedReports(
+        deps.pool,
+        outcomes.flatMap((outcome) => (outcome.ok ? [outcome.sid] : [])),
+      );
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() >= giveUpAt) throw error;
+      if (attempt === 1)
+        deps.logger.warn('recording WhatsApp answers: the database is unavailable; retrying until it is back', {
+          campaignId,
+          messages: outcomes.length,
+          error,
+        });
+      deps.heartbeat?.();
+      await deps.sleep(Math.min(5_000, 250 * 2 ** attempt));
     }
   }
 }

@@ -137,7 +137,7 @@ export async function sendPage(deps: SendPageDeps, input: SendPageInput): Promis
       });
       await store.recordSkips(pool, campaign.id, input.step, decision.skip);
       apply({ type: 'skipped', count: decision.skip.length });
-      const sending = sendRequest(deps, target, decision.send);
+      const sending = sendRequest({ ...deps, heartbeat: () => deps.progress(state.nextSeq) }, target, decision.send);
       sending.catch(() => undefined);
       inFlight.push({ seq: chunk.at(-1)!.seq, sending });
       apply({ type: 'dispatched', sending: decision.send.length, heldBack: decision.heldBack.length });

@@ -4,9 +4,10 @@
 // filter they pass. A subscriber that starts behind (Last-Event-ID) first catches up from the
 // table, then goes live without a gap: ids are in commit order (events/emit.ts), so "every id
 // above my cursor" is exactly what it has not seen.
-import pg from 'pg';
+import type pg from 'pg';
 import { matchesEventType } from '../domain/events.js';
 import type { Logger } from '../lib/logger.js';
+import { PgListener } from '../lib/pg-listener.js';
 import { EVENTS_CHANNEL, type StoredEvent } from './emit.js';
 
 export interface EventFilter {
@@ -101,7 +102,7 @@ interface Subscriber {
 }
 
 export class EventHub {
-  private listener: pg.Client | null = null;
+  private listener: PgListener | null = null;
   private lastId = 0n;
   private readonly subscribers = new Set<Subscriber>();
   private reading: Promise<void> | null = null;
@@ -116,11 +117,14 @@ export class EventHub {
 
   async start(): Promise<void> {
     this.lastId = BigInt(await latestEventId(this.pool));
-    this.listener = new pg.Client({ connectionString: this.options.databaseUrl });
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => this.logger.error('event feed listener failed; polling', { error }));
-    await this.listener.query(`LISTEN ${EVENTS_CHANNEL}`);
+    this.listener = new PgListener({
+      databaseUrl: this.options.databaseUrl,
+      channel: EVENTS_CHANNEL,
+      name: 'event feed',
+      logger: this.logger,
+      onNotify: () => this.wake(),
+    });
+    await this.listener.start();
     // A lost notification only delays: the hub also looks every second while anyone listens.
     this.timer = setInterval(() => {
       if (this.subscribers.size > 0) this.wake();
@@ -132,7 +136,7 @@ export class EventHub {
     for (const subscriber of this.subscribers) subscriber.closed = true;
     this.subscribers.clear();
     await this.reading;
-    await this.listener?.end();
+    await this.listener?.stop();
     this.listener = null;
   }
 

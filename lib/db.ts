@@ -17,6 +17,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import type { Logger } from './logger.js';
 
 export type { Row, Tables } from '../generated/db-rows.js';
 
@@ -33,8 +34,19 @@ export type Narrow<R, N extends { [K in keyof N]: K extends keyof R ? R[K] : nev
 
 export type Db = PrismaClient & { readonly pool: pg.Pool };
 
-export function createDb(databaseUrl: string, poolSize = 10): Db {
+/**
+ * The pool behind every query. PostgreSQL restarting (or a failover, or an idle timeout on a
+ * proxy) ends the connections it holds, and pg reports that as an 'error' event: on the pool for
+ * an idle connection, on the client itself for one checked out between two queries (a
+ * transaction awaiting its next step). Without a listener Node treats either as unhandled and
+ * the process dies. pg has already dropped the connection and fails the query that was using
+ * it; the next one opens a new connection, so a warning is all it takes.
+ */
+export function createDb(databaseUrl: string, poolSize = 10, logger?: Pick<Logger, 'warn'>): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const lost = (error: Error) => logger?.warn('PostgreSQL closed a pooled connection', { error });
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return Object.assign(prisma, { pool });
 }
@@ -61,4 +73,39 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
   } finally {
     client.release();
   }
+}
+
+/** SQLSTATEs and socket errors that mean "PostgreSQL is not there right now", not "this query is wrong". */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01', // admin_shutdown: the server is stopping
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: starting up or in recovery
+  '53300', // too_many_connections
+  'P1001', // Prisma: can't reach the database server
+  'P1002', // Prisma: the server timed out
+  'P1017', // Prisma: the server closed the connection
+  'P2024', // Prisma: timed out waiting for a pooled connection
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|Can't reach database server|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/**
+ * True when `error` (or an error it wraps) says the database could not be reached or went away
+ * mid-query: a condition to retry later (the API answers 503), not a fault in the request.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    current = cause;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
 // A background loop woken by PostgreSQL: it runs a pass whenever a NOTIFY arrives on its channel
 // (new rows were committed), and otherwise every `idlePollMs`, so a lost notification only
 // delays work. A pass returns how much it did; a busy loop runs again at once.
-import pg from 'pg';
 import type { Logger } from './logger.js';
+import { PgListener } from './pg-listener.js';
 
 export interface NotifiedLoopOptions {
   /** What the loop is, for logs. */
@@ -16,7 +16,7 @@ export interface NotifiedLoopOptions {
 
 export class NotifiedLoop {
   private running = false;
-  private listener: pg.Client | null = null;
+  private listener: PgListener | null = null;
   private wakeUp: (() => void) | null = null;
   private loop: Promise<void> | null = null;
 
@@ -29,11 +29,8 @@ export class NotifiedLoop {
   async start(databaseUrl: string): Promise<void> {
     if (this.running) return;
     const { channel, logger, name } = this.options;
-    this.listener = new pg.Client({ connectionString: databaseUrl });
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => logger.error(`${name} listener failed; running on the timer`, { error }));
-    await this.listener.query(`LISTEN ${channel}`);
+    this.listener = new PgListener({ databaseUrl, channel, name, logger, onNotify: () => this.wake() });
+    await this.listener.start();
     this.running = true;
     this.loop = this.run();
   }
@@ -42,7 +39,7 @@ export class NotifiedLoop {
     this.running = false;
     this.wake();
     await this.loop;
-    await this.listener?.end();
+    await this.listener?.stop();
   }
 
   /** Runs a pass now rather than at the next idle poll. */

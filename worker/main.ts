@@ -20,7 +20,7 @@ import { ensureRetentionSchedule, prepareRecordingStore } from './recordings-set
 
 const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
-const db = createDb(env.DATABASE_URL);
+const db = createDb(env.DATABASE_URL, 10, logger);
 const exotel = exotelClientFromEnv(env);
 const campaigns = campaignSendingFromEnv(env);
 const { ledger, rates } = await openCreditLedger(db, env);

@@ -171,6 +171,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -333,6 +353,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -599,6 +639,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -774,6 +834,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -1030,6 +1110,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1240,6 +1340,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1362,6 +1482,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -1501,6 +1641,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -1866,6 +2026,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2188,6 +2368,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2353,6 +2553,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -2729,6 +2949,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -2887,6 +3127,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3123,6 +3383,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3376,6 +3656,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -3505,6 +3805,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3692,6 +4012,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -3812,6 +4152,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -4067,6 +4427,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4288,6 +4668,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -4606,6 +5006,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4752,6 +5172,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5040,6 +5480,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -5198,6 +5658,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5385,6 +5865,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -5521,6 +6021,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5759,6 +6279,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6051,6 +6591,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -6267,6 +6827,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -6419,6 +6999,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -6533,6 +7133,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6664,6 +7284,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6866,6 +7506,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -7023,6 +7683,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7234,6 +7914,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7364,6 +8064,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7552,6 +8272,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7657,6 +8397,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7853,6 +8613,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7958,6 +8738,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -8513,6 +9313,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -8702,6 +9522,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -9042,6 +9882,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -9245,6 +10105,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -9499,6 +10379,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -9796,6 +10696,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -9895,6 +10815,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10065,6 +11005,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -10185,6 +11145,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10342,6 +11322,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10536,6 +11536,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -10655,6 +11675,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10822,6 +11862,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -11039,6 +12099,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };

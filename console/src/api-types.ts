@@ -169,6 +169,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -329,6 +349,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -593,6 +633,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -768,6 +828,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -1024,6 +1104,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1234,6 +1334,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1356,6 +1476,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -1495,6 +1635,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -1858,6 +2018,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2178,6 +2358,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2341,6 +2541,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -2715,6 +2935,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -2871,6 +3111,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3105,6 +3365,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3356,6 +3636,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -3483,6 +3783,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -3668,6 +3988,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -3786,6 +4126,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -4039,6 +4399,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4258,6 +4638,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -4574,6 +4974,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4718,6 +5138,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5004,6 +5444,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -5160,6 +5620,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5345,6 +5825,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -5479,6 +5979,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -5715,6 +6235,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6005,6 +6545,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -6219,6 +6779,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -6369,6 +6949,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -6481,6 +7081,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6610,6 +7230,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -6810,6 +7450,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -6965,6 +7625,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7174,6 +7854,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7302,6 +8002,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7488,6 +8208,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7591,6 +8331,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -7785,6 +8545,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7888,6 +8668,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -8441,6 +9241,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -8628,6 +9448,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -8966,6 +9806,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -9167,6 +10027,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -9419,6 +10299,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -9714,6 +10614,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -9811,6 +10731,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -9979,6 +10919,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -10097,6 +11057,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10252,6 +11232,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10444,6 +11444,26 @@ export interface paths {
             };
           };
         };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -10561,6 +11581,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10728,6 +11768,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
@@ -10943,6 +12003,26 @@ export interface paths {
         429: {
           headers: {
             /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
             'Retry-After'?: number;
             [name: string]: unknown;
           };
