@@ -19,6 +19,7 @@ import { callHardBoundMs, callWorkflowId, type CallTiming, CLICK_TO_CALL_WORKFLO
 import type { clickToCall } from '../workflows/call.js';
 import { TrackingId } from '../contracts/search-attributes.js';
 import { type AcceptedCall, insertCall } from './insert-call.js';
+import type { FollowUpRequest } from '../contracts/messages.js';
 
 export type CallSettings = Pick<
   Env,
@@ -59,6 +60,8 @@ export interface CallRequest {
   /** The CRM's idempotency key: one call per tracking ID, ever. */
   trackingId?: string | null | undefined;
   record: boolean;
+  /** A WhatsApp message to send once after one of the named outcomes. */
+  followUp?: FollowUpRequest | undefined;
 }
 
 /** The balance cannot cover one minute on both legs: nothing was written or dialled. */
@@ -90,6 +93,7 @@ export async function startCall(
     customerNumber: body.customerNumber,
     callerId: env.EXOTEL_CALLER_ID,
     record: body.record,
+    followUp: body.followUp ?? null,
     connectState: deps.connect ? 'in_flight' : 'pending',
     // Hold the expected cost; a balance that cannot cover one minute on both legs refuses the call.
     reservation: {
@@ -178,6 +182,7 @@ async function ensureWorkflow(
           record: call.record,
           creditsPerLegMinute: toCredits(env.VOICE_CREDITS_PER_LEG_MINUTE),
           timing,
+          ...(call.followUp ? { followUp: call.followUp as unknown as FollowUpRequest } : {}),
         },
       ],
     });
