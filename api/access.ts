@@ -65,6 +65,10 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/v1/campaigns/{id}/pause': campaignControl,
   '/v1/campaigns/{id}/resume': campaignControl,
   '/v1/campaigns/{id}/cancel': campaignControl,
+
+  // Single WhatsApp messages: agents send reminders and follow-ups, marketers too.
+  '/v1/messages': { post: anyOf('agent', 'marketer') },
+  '/v1/messages/{id}': { get: anyOf('agent', 'marketer', 'viewer') },
 };
 
 export interface RouteMatch {

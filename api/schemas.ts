@@ -2,6 +2,7 @@
 // OpenAPI document (GET /openapi.json) is generated from them.
 import { z } from 'zod';
 import { phoneNumberSchema } from '../domain/phone.js';
+import { followUpSchema } from './message-schemas.js';
 
 const trackingIdSchema = z
   .string()
@@ -16,6 +17,7 @@ export const createCallBody = z.strictObject({
   customerNumber: phoneNumberSchema.meta({ description: 'Dialled once the agent answers.' }),
   trackingId: trackingIdSchema.optional(),
   record: z.boolean().default(false).meta({ description: 'Record the conversation.' }),
+  followUp: followUpSchema.optional(),
 });
 export type CreateCallBody = z.infer<typeof createCallBody>;
 
@@ -94,6 +96,17 @@ export const callResource = z.object({
     .number()
     .nullable()
     .meta({ description: 'Credits charged once the call ended (started minutes per leg)' }),
+  followUp: z
+    .object({
+      on: z.array(z.string()),
+      templateId: z.uuid(),
+      params: z.unknown(),
+      status: z.enum(['pending', 'queued', 'skipped', 'not_needed']),
+      messageId: z.uuid().nullable().meta({ description: 'queued: the message it sent (GET /v1/messages/{id})' }),
+      reason: z.string().nullable().meta({ description: 'skipped: why (opted_out, no_consent, no_contact, ...)' }),
+    })
+    .nullable()
+    .meta({ description: 'The follow-up message the request named and what became of it; null without one' }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -16,6 +16,7 @@ import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createRecordingStore } from '../recordings/s3.js';
 import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
+import { CallbackDispatcher } from '../messages/callbacks.js';
 import { ensureRetentionSchedule, prepareRecordingStore } from './recordings-setup.js';
 
 const env = loadEnv();
@@ -27,9 +28,20 @@ const { ledger, rates } = await openCreditLedger(db, env);
 const recordings = createRecordingStore(env);
 await prepareRecordingStore(recordings, env, logger);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
-const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates, campaigns, recordings });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
+const worker = await createWorker({
+  connection,
+  db,
+  exotel,
+  env,
+  logger,
+  ledger,
+  rates,
+  campaigns,
+  recordings,
+  temporal,
+});
 // Calls matter more than retention: a Schedule that cannot be written (permissions, say) is an
 // error to fix, not a reason to stop placing calls.
 await ensureRetentionSchedule(temporal, env, logger).catch((error) =>
@@ -44,6 +56,9 @@ const webhooks = new WebhookDispatcher(db.pool, {
   timeoutMs: env.WEBHOOK_TIMEOUT_MS,
 });
 await webhooks.start(env.DATABASE_URL);
+// "Call me" quick replies: their calls, once due (messages/callbacks.ts).
+const callbacks = new CallbackDispatcher({ db, ledger, temporal, env, logger }, { logger });
+await callbacks.start(env.DATABASE_URL);
 const eventRetention = setInterval(() => {
   deleteExpiredEvents(db.pool, env.EVENTS_RETENTION_DAYS).catch((error) =>
     logger.warn('deleting expired events failed', { error }),
@@ -62,7 +77,7 @@ logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: en
 await worker.run();
 clearInterval(holdSweeper);
 clearInterval(eventRetention);
-await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop()]);
+await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop(), callbacks.stop()]);
 recordings.client.destroy();
 await Promise.all([
   connection.close(),
