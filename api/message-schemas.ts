@@ -5,7 +5,7 @@ import { paramMappingSchema } from '../domain/templates.js';
 
 const templateParams = paramMappingSchema.meta({
   description:
-    "Where each template parameter comes from: a `value` (the same text) or a contact `field` (name, phone, attributes.<key>)",
+    'Where each template parameter comes from: a `value` (the same text) or a contact `field` (name, phone, attributes.<key>)',
 });
 
 export const createMessageBody = z.strictObject({

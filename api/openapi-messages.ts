@@ -39,7 +39,8 @@ export const messagePaths = {
   },
   '/v1/messages/{id}': {
     get: {
-      summary: 'A message (single or a campaign\'s) with its status timeline: sent, delivered, read, failed (code), replied',
+      summary:
+        "A message (single or a campaign's) with its status timeline: sent, delivered, read, failed (code), replied",
       parameters: [idParameter('message')],
       responses: { 200: json(messageResource, 'The message'), ...notFound('message'), ...errors },
     },

@@ -52,7 +52,8 @@ export async function requestCallFollowUp(
        WHERE id = $1 AND follow_up_status IS NULL`,
       [input.callId, outcome.status, outcome.messageId, outcome.reason],
     );
-    if (rowCount) await appendEvents(client, await callEvents(client, [{ type: 'call.updated', resourceId: input.callId }]));
+    if (rowCount)
+      await appendEvents(client, await callEvents(client, [{ type: 'call.updated', resourceId: input.callId }]));
   });
   return outcome;
 }

@@ -109,10 +109,11 @@ export type TimelineEntry =
   | { status: 'failed'; at: string; code: number | null; detail: string | null }
   | { status: 'skipped'; at: string; reason: string | null };
 
-/** A message's status timeline, oldest first: accepted, sent, delivered, read, failed (with its code), replied. */
+/** A message's status timeline, in the order things happen: accepted, sent, delivered, read, failed (with its code), replied. */
 export function messageTimeline(message: MessageMilestones): TimelineEntry[] {
   const entries: TimelineEntry[] = [{ status: 'queued', at: message.createdAt }];
-  if (message.state === 'skipped') entries.push({ status: 'skipped', at: message.createdAt, reason: message.skipReason });
+  if (message.state === 'skipped')
+    entries.push({ status: 'skipped', at: message.createdAt, reason: message.skipReason });
   if (message.sentAt && message.state !== 'failed') entries.push({ status: 'sent', at: message.sentAt });
   if (message.deliveredAt) entries.push({ status: 'delivered', at: message.deliveredAt });
   if (message.readAt) entries.push({ status: 'read', at: message.readAt });
@@ -124,11 +125,8 @@ export function messageTimeline(message: MessageMilestones): TimelineEntry[] {
       detail: message.error?.detail ?? null,
     });
   if (message.repliedAt) entries.push({ status: 'replied', at: message.repliedAt });
-  // Stable: milestones reported out of order keep their causal order when times tie.
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.index - b.index)
-    .map(({ entry }) => entry);
+  // In causal order, not by time: Exotel's report times and ours (the send's answer) may disagree.
+  return entries;
 }
 
 // ---- Idempotency -------------------------------------------------------------------------------

@@ -69,7 +69,10 @@ function asApiError(error: unknown): unknown {
       409,
       'idempotency_key_reused',
       error.message,
-      error.fields.map((field) => ({ field, message: 'differs from the request first sent with this Idempotency-Key' })),
+      error.fields.map((field) => ({
+        field,
+        message: 'differs from the request first sent with this Idempotency-Key',
+      })),
     );
   if (error instanceof MessageCreditsError)
     return new ApiError(
@@ -84,11 +87,19 @@ function asApiError(error: unknown): unknown {
         { field: 'contactId', message: 'no such contact' },
       ]);
     case 'no_sending_number':
-      return new ApiError(409, 'no_sending_number', 'No WhatsApp sending number is configured (WHATSAPP_SENDING_NUMBER)');
+      return new ApiError(
+        409,
+        'no_sending_number',
+        'No WhatsApp sending number is configured (WHATSAPP_SENDING_NUMBER)',
+      );
     default: {
-      const field = error.reason.startsWith('template') || error.reason.endsWith('parameter') ? 'templateId' : 'contactId';
+      const field =
+        error.reason.startsWith('template') || error.reason.endsWith('parameter') ? 'templateId' : 'contactId';
       return new ApiError(422, error.reason, `Message refused: ${refusalMessage(error.reason)}`, [
-        { field: error.reason.endsWith('parameter') || error.reason === 'template_mismatch' ? 'params' : field, message: refusalMessage(error.reason) },
+        {
+          field: error.reason.endsWith('parameter') || error.reason === 'template_mismatch' ? 'params' : field,
+          message: refusalMessage(error.reason),
+        },
       ]);
     }
   }

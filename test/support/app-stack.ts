@@ -118,7 +118,9 @@ export async function startAppStack(
     loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' }),
   );
   const inbox = new InboxWriter(db);
-  const whatsappInbox = new WhatsappInbox(db.pool, { callbacks: callbackSettings(loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' })) });
+  const whatsappInbox = new WhatsappInbox(db.pool, {
+    callbacks: callbackSettings(loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' })),
+  });
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
   const exotel = exotelClientFromEnv(provisional);
   const connect = { exotel, env: provisional };
