@@ -5,18 +5,14 @@
 //
 // The request is a row written in the webhook's own transaction (one per inbound message: a
 // redelivered webhook is deduplicated before it gets here, and the row's inbound_sid is unique),
-// with a callback.requested event. The worker's dispatcher places due requests with
-// calls/start-call.ts under the tracking ID `callback-<request id>`, so however often a pass is
+// with a callback.requested event. The worker's dispatcher (calls/callback-dispatcher.ts) places
+// due requests with calls/start-call.ts under the tracking ID `callback-<request id>`, so however often a pass is
 // repeated (two workers, a crash before the row was marked) there is one call.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { InsufficientCreditsError, type StartCallDeps, startCall } from '../calls/start-call.js';
 import { nextWindowOpening, type SendWindow } from '../domain/send-window.js';
-import { appendEvents, type NewEvent } from '../events/emit.js';
+import type { NewEvent } from '../events/emit.js';
 import { CALLBACK_COLUMNS, callbackEvent, type CallbackRow } from '../events/resources.js';
-import { inTransaction } from '../lib/db.js';
-import type { Logger } from '../lib/logger.js';
-import { NotifiedLoop } from '../lib/notified-loop.js';
 
 /** Woken when a request is recorded. */
 export const CALLBACK_CHANNEL = 'callback_requests';
@@ -86,74 +82,4 @@ export async function recordCallbackRequest(
   if (!rows[0]) return [];
   if (agent) await client.query(`SELECT pg_notify('${CALLBACK_CHANNEL}', $1)`, [rows[0].id]);
   return [callbackEvent(agent ? 'callback.requested' : 'callback.failed', rows[0])];
-}
-
-/** Places the calls of due requests (worker). */
-export class CallbackDispatcher {
-  private readonly loop: NotifiedLoop;
-
-  constructor(
-    private readonly deps: StartCallDeps,
-    options: { logger: Logger; idlePollMs?: number },
-  ) {
-    this.loop = new NotifiedLoop(() => this.pass(), {
-      name: 'callback dispatcher',
-      channel: CALLBACK_CHANNEL,
-      idlePollMs: options.idlePollMs ?? 5_000,
-      logger: options.logger,
-    });
-  }
-
-  start(databaseUrl: string): Promise<void> {
-    return this.loop.start(databaseUrl);
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Places up to 20 due calls; returns how many requests it settled. */
-  async pass(): Promise<number> {
-    const { pool } = this.deps.db;
-    const { rows } = await pool.query<CallbackRow>(
-      `SELECT ${CALLBACK_COLUMNS} FROM callback_requests WHERE status = 'scheduled' AND due_at <= now()
-       ORDER BY due_at LIMIT 20`,
-    );
-    for (const request of rows) {
-      const outcome = await this.place(request);
-      await settle(pool, request.id, outcome);
-    }
-    return rows.length;
-  }
-
-  private async place(request: CallbackRow): Promise<{ callId: string } | { failure: string }> {
-    try {
-      const { call } = await startCall(this.deps, {
-        agentNumber: request.agent_number!,
-        customerNumber: request.customer_number,
-        trackingId: `callback-${request.id}`,
-        record: false,
-      });
-      return { callId: call.id };
-    } catch (error) {
-      if (error instanceof InsufficientCreditsError) return { failure: 'insufficient_credits' };
-      throw error;
-    }
-  }
-}
-
-async function settle(pool: pg.Pool, id: string, outcome: { callId: string } | { failure: string }): Promise<void> {
-  await inTransaction(pool, async (client) => {
-    const placed = 'callId' in outcome;
-    const { rows } = await client.query<CallbackRow>(
-      `UPDATE callback_requests SET status = $2, call_id = $3, failure_reason = $4, updated_at = now()
-       WHERE id = $1 AND status = 'scheduled'
-       RETURNING ${CALLBACK_COLUMNS}`,
-      [id, placed ? 'placed' : 'failed', placed ? outcome.callId : null, placed ? null : outcome.failure],
-    );
-    await appendEvents(
-      client,
-      rows.map((row) => callbackEvent(placed ? 'callback.placed' : 'callback.failed', row)),
-    );
-  });
 }

@@ -15,7 +15,8 @@ import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/ind
 import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../calls/events-inbox.js';
 import { WhatsappInbox } from '../../messages/whatsapp-inbox.js';
-import { CallbackDispatcher, callbackSettings } from '../../messages/callbacks.js';
+import { callbackSettings } from '../../messages/callbacks.js';
+import { CallbackDispatcher } from '../../calls/callback-dispatcher.js';
 import { campaignSendingFromEnv } from '../../worker/campaign-sending.js';
 import { InboxRelay } from '../../calls/events-relay.js';
 import { EventHub } from '../../events/feed.js';
