@@ -74,7 +74,7 @@ describe('API requests', () => {
     const openapi = (await (await fetch(`${stack.apiUrl}/openapi.json`)).json()) as Record<string, any>;
     const body = openapi.paths['/v1/calls'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(['agentNumber', 'customerNumber']);
-    expect(Object.keys(body.properties)).toEqual(['agentNumber', 'customerNumber', 'trackingId', 'record']);
+    expect(Object.keys(body.properties)).toEqual(['agentNumber', 'customerNumber', 'trackingId', 'record', 'followUp']);
     expect(openapi.paths).toHaveProperty(['/v1/webhooks/exotel/voice']);
   });
 });
