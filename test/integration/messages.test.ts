@@ -6,6 +6,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatsappWebhookUrl } from '../../lib/webhook-token.js';
 import { type AppStack, eventually, json, startAppStack } from '../support/app-stack.js';
+import { startWorkerProcess } from '../support/worker-process.js';
 
 const SENDER = '+918047100002';
 const AGENT = '+919800001111';
@@ -260,5 +261,91 @@ describe('voice and WhatsApp together', () => {
     );
     const types = (await eventsOf(requests[0]!.id)).map((event) => event.type);
     expect(types).toEqual(['callback.requested', 'callback.placed']);
+  });
+});
+
+describe('a worker killed while single messages are being sent', () => {
+  const FAULT_SENDER = '+918047100003';
+  let faultStack: AppStack;
+  beforeAll(async () => {
+    // Accepted with no worker running; sent at 5 a second, so the kill falls mid-way.
+    faultStack = await startAppStack(
+      { WHATSAPP_SENDING_NUMBER: FAULT_SENDER, WHATSAPP_MESSAGES_PER_SECOND: '5' },
+      { worker: false },
+    );
+  });
+  afterAll(async () => {
+    await faultStack?.stop();
+  });
+
+  it('sends every accepted message at most once, and accounts for each', async () => {
+    const api = (path: string, body: unknown) => faultStack.api(path, { method: 'POST', body: JSON.stringify(body) });
+    const phones = Array.from({ length: 40 }, () => freshPhone());
+    const imported = await json(
+      await api('/v1/contacts/import', {
+        contacts: phones.map((phone) => ({ phone, name: 'Customer' })),
+        consent: { purpose: 'transactional', action: 'opt_in', evidence: 'Clinic booking form' },
+      }),
+    );
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const reminder = (
+      await json(
+        await api('/v1/templates', {
+          name: `killed_reminder_${randomInt(1e9)}`,
+          language: 'en',
+          category: 'utility',
+          status: 'approved',
+          components: { body: { text: 'Hi {{1}}, see you tomorrow.' } },
+        }),
+      )
+    ).body;
+    const { rows: contacts } = await faultStack.db.pool.query<{ id: string }>(
+      `SELECT id FROM contacts WHERE phone = ANY($1::text[])`,
+      [phones],
+    );
+    const ids: string[] = [];
+    for (const { id } of contacts) {
+      const accepted = await json(
+        await api('/v1/messages', { contactId: id, templateId: reminder.id, params: { body: [{ field: 'name' }] } }),
+      );
+      expect(accepted.status, JSON.stringify(accepted.body)).toBe(202);
+      ids.push(accepted.body.id);
+    }
+    const got = () => faultStack.sim.whatsapp.messages({ template: reminder.name });
+
+    const first = startWorkerProcess(faultStack.variables);
+    await first.ready;
+    await eventually(async () => (got().length >= 10 ? true : undefined), 60_000, 'sending to be under way');
+    await first.kill();
+    expect(got().length).toBeLessThan(40);
+
+    const second = startWorkerProcess(faultStack.variables);
+    try {
+      await second.ready;
+      const states = await eventually(
+        async () => {
+          const { rows } = await faultStack.db.pool.query<{ state: string }>(
+            `SELECT state FROM message_sends WHERE id = ANY($1::uuid[])`,
+            [ids],
+          );
+          return rows.every((row) => row.state === 'accepted' || row.state === 'unknown') ? rows : undefined;
+        },
+        120_000,
+        'every message to be sent or accounted unknown',
+      );
+      const perRecipient = new Map<string, number>();
+      for (const message of got()) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
+      // Nobody got it twice. A message claimed when the worker died (its request perhaps on the
+      // wire) is unknown, never repeated: Exotel has no idempotency key. Only those in flight at
+      // the kill can be; the rest, still waiting for their slot, were sent by the second worker.
+      expect([...perRecipient.values()].filter((count) => count > 1)).toEqual([]);
+      const accepted = states.filter((row) => row.state === 'accepted').length;
+      const unknown = states.filter((row) => row.state === 'unknown').length;
+      expect(accepted + unknown).toBe(40);
+      expect(unknown).toBeLessThanOrEqual(5);
+      expect(perRecipient.size).toBeGreaterThanOrEqual(accepted);
+    } finally {
+      await second.kill();
+    }
   });
 });
