@@ -104,6 +104,12 @@ describe('single messages', () => {
       'message events',
     );
     expect(types).toEqual(expect.arrayContaining(['message.sent', 'message.delivered', 'message.read']));
+    // Held when accepted, charged once Exotel took it, as a campaign's sends are.
+    const { rows: hold } = await stack.db.pool.query<{ state: string; used_milli: string }>(
+      `SELECT state, used_milli FROM credit_reservations WHERE id = $1`,
+      [`message:${body.id}`],
+    );
+    expect(hold).toEqual([{ state: 'settled', used_milli: '1000' }]);
   });
 
   it('refuses a marketing template to a contact without a marketing opt-in, naming the reason, and writes nothing', async () => {
