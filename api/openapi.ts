@@ -63,6 +63,10 @@ function describedPaths() {
               errorResponse,
               'The balance cannot cover one minute on both legs (insufficient_credits); nothing written',
             ),
+            422: json(
+              errorResponse,
+              "The followUp's template is not approved (template_not_approved) or its params do not fit it (template_mismatch); nothing written",
+            ),
             ...errors,
           },
         },

@@ -15,6 +15,7 @@ import {
 } from '../contracts/messages.js';
 import type { CreditLedger } from '../credits/ledger.js';
 import { type CreditRates, messageRate, type Millicredits } from '../domain/credits.js';
+import { templateBlocker } from '../domain/send-decision.js';
 import { decideSingleMessage, type MessageRefusal, requestDifferences } from '../domain/single-message.js';
 import type { ParamMapping } from '../domain/templates.js';
 import { MESSAGE_COLUMNS, type MessageSendRow, toMessageResource } from '../events/resources.js';
@@ -75,7 +76,8 @@ export async function acceptMessage(
   options: { idempotencyKey?: string | undefined; source: MessageSource; callId?: string },
 ): Promise<{ message: MessageResource; created: boolean }> {
   const { pool } = deps;
-  const key = options.idempotencyKey;
+  // Keys are per source: a CRM's key can never name a call's follow-up.
+  const key = options.idempotencyKey === undefined ? undefined : `${options.source}:${options.idempotencyKey}`;
   const earlier = key ? await repeatOf(pool, key, request) : null;
   if (earlier) {
     if (earlier.state === 'queued') await ensureMessageWorkflow(deps, earlier.id);
@@ -200,6 +202,18 @@ export async function findMessage(client: Queryable, id: string): Promise<Messag
 export function followUpMessage(callId: string, contactId: string, followUp: FollowUpRequest) {
   return {
     request: { contactId, templateId: followUp.templateId, params: followUp.params },
-    options: { idempotencyKey: `call-follow-up:${callId}`, source: 'call_follow_up' as const, callId },
+    options: { idempotencyKey: callId, source: 'call_follow_up' as const, callId },
   };
+}
+
+/**
+ * Why a call request's follow-up could never be sent (its template is not approved or its params
+ * do not fit), checked when the call is requested; null when it may be. Consent is judged later,
+ * when the call has ended.
+ */
+export async function followUpProblem(
+  pool: pg.Pool,
+  followUp: FollowUpRequest,
+): Promise<'template_not_approved' | 'template_mismatch' | null> {
+  return templateBlocker(await templateById(pool, followUp.templateId), followUp.params);
 }

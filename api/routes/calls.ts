@@ -9,6 +9,8 @@ import { findCallOr404 } from '../call-resource.js';
 import { ApiError, parseOrThrow } from '../errors.js';
 import { callIdParam, createCallBody, listCallsQuery } from '../schemas.js';
 import { InsufficientCreditsError, type StartCallDeps, startCall } from '../../calls/start-call.js';
+import { followUpProblem } from '../../messages/accept-message.js';
+import { refusalMessage } from '../../domain/single-message.js';
 
 export type CallRoutesDeps = StartCallDeps & { events: EventHub };
 
@@ -18,6 +20,14 @@ export function callRoutes(deps: CallRoutesDeps): Router {
 
   router.post('/v1/calls', async (req, res) => {
     const body = parseOrThrow(createCallBody, req.body);
+    const followUpRefused = body.followUp ? await followUpProblem(db.pool, body.followUp) : null;
+    if (followUpRefused)
+      throw new ApiError(422, followUpRefused, `followUp: ${refusalMessage(followUpRefused)}`, [
+        {
+          field: followUpRefused === 'template_mismatch' ? 'followUp.params' : 'followUp.templateId',
+          message: refusalMessage(followUpRefused),
+        },
+      ]);
     const { call, created } = await startCall(deps, body).catch((error: unknown) => {
       if (error instanceof InsufficientCreditsError) throw new ApiError(402, 'insufficient_credits', error.message);
       throw error;

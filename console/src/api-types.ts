@@ -525,6 +525,24 @@ export interface paths {
             };
           };
         };
+        /** @description The followUp's template is not approved (template_not_approved) or its params do not fit it (template_mismatch); nothing written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
         /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
         429: {
           headers: {

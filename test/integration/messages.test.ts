@@ -194,6 +194,21 @@ describe('voice and WhatsApp together', () => {
     expect(callEvents.some((event) => event.data.followUp?.messageId === call.followUp.messageId)).toBe(true);
   });
 
+  it('refuses a call whose follow-up could never be sent, before dialling anyone', async () => {
+    const customer = freshPhone();
+    const { status, body } = await json(
+      await post('/v1/calls', {
+        agentNumber: AGENT,
+        customerNumber: customer,
+        followUp: { on: ['no-answer'], templateId: randomUUID(), params: {} },
+      }),
+    );
+    expect(status).toBe(422);
+    expect(body.error).toMatchObject({ code: 'template_not_approved', fields: [{ field: 'followUp.templateId' }] });
+    const { rows } = await stack.db.pool.query(`SELECT 1 FROM calls WHERE customer_number = $1`, [customer]);
+    expect(rows).toEqual([]);
+  });
+
   it('sends no follow-up to a customer who opted out', async () => {
     const customer = await contact('transactional');
     const inbound = await stack.sim.whatsapp.sendInbound({ from: customer.phone, to: SENDER, text: 'STOP' });
