@@ -10,57 +10,42 @@ import { NotifiedLoop } from '../lib/notified-loop.js';
 import { CALLBACK_CHANNEL } from '../messages/callbacks.js';
 import { InsufficientCreditsError, type StartCallDeps, startCall } from './start-call.js';
 
-/** Places the calls of due requests (worker). */
-export class CallbackDispatcher {
-  private readonly loop: NotifiedLoop;
+/** The worker's loop placing due call backs: woken by each new request, else every 5 s. */
+export function callbackDispatcher(
+  deps: StartCallDeps,
+  options: { logger: Logger; idlePollMs?: number },
+): NotifiedLoop {
+  return new NotifiedLoop(() => placeDueCallbacks(deps), {
+    name: 'callback dispatcher',
+    channel: CALLBACK_CHANNEL,
+    idlePollMs: options.idlePollMs ?? 5_000,
+    logger: options.logger,
+  });
+}
 
-  constructor(
-    private readonly deps: StartCallDeps,
-    options: { logger: Logger; idlePollMs?: number },
-  ) {
-    this.loop = new NotifiedLoop(() => this.pass(), {
-      name: 'callback dispatcher',
-      channel: CALLBACK_CHANNEL,
-      idlePollMs: options.idlePollMs ?? 5_000,
-      logger: options.logger,
+/** Places up to 20 due calls; returns how many requests it settled. */
+export async function placeDueCallbacks(deps: StartCallDeps): Promise<number> {
+  const { pool } = deps.db;
+  const { rows } = await pool.query<CallbackRow>(
+    `SELECT ${CALLBACK_COLUMNS} FROM callback_requests WHERE status = 'scheduled' AND due_at <= now()
+     ORDER BY due_at LIMIT 20`,
+  );
+  for (const request of rows) await settle(pool, request.id, await place(deps, request));
+  return rows.length;
+}
+
+async function place(deps: StartCallDeps, request: CallbackRow): Promise<{ callId: string } | { failure: string }> {
+  try {
+    const { call } = await startCall(deps, {
+      agentNumber: request.agent_number!,
+      customerNumber: request.customer_number,
+      trackingId: `callback-${request.id}`,
+      record: false,
     });
-  }
-
-  start(databaseUrl: string): Promise<void> {
-    return this.loop.start(databaseUrl);
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Places up to 20 due calls; returns how many requests it settled. */
-  async pass(): Promise<number> {
-    const { pool } = this.deps.db;
-    const { rows } = await pool.query<CallbackRow>(
-      `SELECT ${CALLBACK_COLUMNS} FROM callback_requests WHERE status = 'scheduled' AND due_at <= now()
-       ORDER BY due_at LIMIT 20`,
-    );
-    for (const request of rows) {
-      const outcome = await this.place(request);
-      await settle(pool, request.id, outcome);
-    }
-    return rows.length;
-  }
-
-  private async place(request: CallbackRow): Promise<{ callId: string } | { failure: string }> {
-    try {
-      const { call } = await startCall(this.deps, {
-        agentNumber: request.agent_number!,
-        customerNumber: request.customer_number,
-        trackingId: `callback-${request.id}`,
-        record: false,
-      });
-      return { callId: call.id };
-    } catch (error) {
-      if (error instanceof InsufficientCreditsError) return { failure: 'insufficient_credits' };
-      throw error;
-    }
+    return { callId: call.id };
+  } catch (error) {
+    if (error instanceof InsufficientCreditsError) return { failure: 'insufficient_credits' };
+    throw error;
   }
 }
 

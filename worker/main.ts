@@ -16,7 +16,7 @@ import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createRecordingStore } from '../recordings/s3.js';
 import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
-import { CallbackDispatcher } from '../calls/callback-dispatcher.js';
+import { callbackDispatcher } from '../calls/callback-dispatcher.js';
 import { ensureRetentionSchedule, prepareRecordingStore } from './recordings-setup.js';
 
 const env = loadEnv();
@@ -57,7 +57,7 @@ const webhooks = new WebhookDispatcher(db.pool, {
 });
 await webhooks.start(env.DATABASE_URL);
 // "Call me" quick replies: their calls, once due (calls/callback-dispatcher.ts).
-const callbacks = new CallbackDispatcher({ db, ledger, temporal, env, logger }, { logger });
+const callbacks = callbackDispatcher({ db, ledger, temporal, env, logger }, { logger });
 await callbacks.start(env.DATABASE_URL);
 const eventRetention = setInterval(() => {
   deleteExpiredEvents(db.pool, env.EVENTS_RETENTION_DAYS).catch((error) =>

@@ -16,7 +16,7 @@ import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../calls/events-inbox.js';
 import { WhatsappInbox } from '../../messages/whatsapp-inbox.js';
 import { callbackSettings } from '../../messages/callbacks.js';
-import { CallbackDispatcher } from '../../calls/callback-dispatcher.js';
+import { callbackDispatcher } from '../../calls/callback-dispatcher.js';
 import { campaignSendingFromEnv } from '../../worker/campaign-sending.js';
 import { InboxRelay } from '../../calls/events-relay.js';
 import { EventHub } from '../../events/feed.js';
@@ -181,7 +181,7 @@ export async function startAppStack(
           recordings,
           temporal,
         });
-  const callbacks = new CallbackDispatcher({ db, ledger, temporal, env, logger }, { logger, idlePollMs: 200 });
+  const callbacks = callbackDispatcher({ db, ledger, temporal, env, logger }, { logger, idlePollMs: 200 });
   if (options.worker !== false) await callbacks.start(testDatabaseUrl());
   const running = worker?.run();
 
