@@ -78,6 +78,10 @@ export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   // numbers of every call, so operators (admin) only.
   '/codec/encode': { post: adminOnly },
   '/codec/decode': { post: adminOnly },
+
+  // Single WhatsApp messages: agents send reminders and follow-ups, marketers too.
+  '/v1/messages': { post: anyOf('agent', 'marketer') },
+  '/v1/messages/{id}': { get: anyOf('agent', 'marketer', 'viewer') },
 };
 
 /**

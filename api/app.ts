@@ -30,6 +30,8 @@ import { consoleAndSessions } from './routes/sessions.js';
 import { recordingRoutes } from './routes/recordings.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { codecCors, codecRoutes, type CodecRouteDeps } from './routes/codec.js';
+import { messageRoutes } from './routes/messages.js';
+import { creditRates } from '../credits/rates.js';
 import type { CallSettings, StartCallDeps } from '../calls/start-call.js';
 
 export interface AppDeps {
@@ -137,6 +139,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(campaignRoutes(deps));
   app.use(eventRoutes(deps));
   app.use(codecRoutes(deps));
+  app.use(messageRoutes({ ...deps, rates: creditRates(deps.env) }));
 
   app.use((_req, _res, next) => next(new ApiError(404, 'not_found', 'No such route')));
   app.use(errorHandler(deps.logger));

@@ -11,6 +11,8 @@ import { temporalConnectionOptions, temporalDataConverter } from '../lib/tempora
 import { createApp } from './app.js';
 import { EventHub } from '../events/feed.js';
 import { resumeOrphanedCalls } from '../calls/start-call.js';
+import { callbackSettings } from '../messages/callbacks.js';
+import { resumeQueuedMessages } from '../messages/accept-message.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
@@ -23,12 +25,15 @@ const temporal = new Client({
   dataConverter: temporalDataConverter(env),
 });
 const inbox = new InboxWriter(db);
-const whatsappInbox = new WhatsappInbox(db.pool);
+const whatsappInbox = new WhatsappInbox(db.pool, { callbacks: callbackSettings(env) });
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env };
 const sweeper = setInterval(() => {
   resumeOrphanedCalls({ db, ledger, temporal, env, logger }).catch((error) =>
     logger.warn('orphaned call sweep failed', { error }),
+  );
+  resumeQueuedMessages({ pool: db.pool, temporal, taskQueue: env.TEMPORAL_TASK_QUEUE }).catch((error) =>
+    logger.warn('queued message sweep failed', { error }),
   );
 }, 30_000);
 

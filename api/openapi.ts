@@ -7,6 +7,7 @@ import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
 import { eventPaths } from './openapi-events.js';
+import { messagePaths } from './openapi-messages.js';
 import { sessionPaths } from './openapi-sessions.js';
 import { codecPaths } from './openapi-codec.js';
 import {
@@ -77,6 +78,10 @@ function describedPaths() {
             402: json(
               errorResponse,
               'The balance cannot cover one minute on both legs (insufficient_credits); nothing written',
+            ),
+            422: json(
+              errorResponse,
+              "The followUp's template is not approved (template_not_approved) or its params do not fit it (template_mismatch); nothing written",
             ),
             ...errors,
           },
@@ -195,6 +200,7 @@ function describedPaths() {
       ...eventPaths,
       ...browserTokenPaths,
       ...codecPaths,
+      ...messagePaths,
       '/openapi.json': {
         get: {
           summary: 'This document',

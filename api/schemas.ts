@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { phoneNumberSchema } from '../domain/phone.js';
 import { decodeCallCursor } from '../calls/call-list.js';
 import { trackingIdQuotesNumber } from '../domain/tracking-id.js';
+import { followUpSchema } from './message-schemas.js';
 
 export const trackingIdSchema = z
   .string()
@@ -26,6 +27,7 @@ export const createCallBody = z
       .meta({
         description: "A budget (PUT /v1/credits/budgets/{id}, e.g. a team's or an agent's) the call is charged to",
       }),
+    followUp: followUpSchema.optional(),
   })
   .superRefine((body, ctx) => {
     // The tracking ID is a Temporal search attribute, which is never encrypted (docs/security.md).
@@ -144,6 +146,17 @@ export const callResource = z.object({
     .number()
     .nullable()
     .meta({ description: 'Credits charged once the call ended (started minutes per leg)' }),
+  followUp: z
+    .object({
+      on: z.array(z.string()),
+      templateId: z.uuid(),
+      params: z.unknown(),
+      status: z.enum(['pending', 'queued', 'skipped', 'not_needed']),
+      messageId: z.uuid().nullable().meta({ description: 'queued: the message it sent (GET /v1/messages/{id})' }),
+      reason: z.string().nullable().meta({ description: 'skipped: why (opted_out, no_consent, no_contact, ...)' }),
+    })
+    .nullable()
+    .meta({ description: 'The follow-up message the request named and what became of it; null without one' }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

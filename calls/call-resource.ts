@@ -38,6 +38,11 @@ export interface CallRecord {
   recordingError: string | null;
   recordingDeletedAt: Date | null;
   recordingDeletionReason: string | null;
+  /** The CRM's follow-up request (contracts/messages.ts FollowUpRequest) and what became of it. */
+  followUp: unknown;
+  followUpStatus: string | null;
+  followUpMessageId: string | null;
+  followUpReason: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -74,6 +79,7 @@ export interface CallResource extends Pick<
   endedAt: string | null;
   recording: RecordingResource;
   creditsUsed: number | null;
+  followUp: FollowUpResource;
   createdAt: string;
   updatedAt: string;
 }
@@ -104,6 +110,7 @@ export function toCallResource(row: CallRecord): CallResource {
     recordingUrl: row.recordingUrl,
     recording: toRecordingResource(row),
     creditsUsed: num(row.creditsUsed),
+    followUp: toFollowUpResource(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -124,10 +131,38 @@ export function toRecordingResource(row: CallRecord): RecordingResource {
   };
 }
 
+/**
+ * The follow-up the call request named, and what became of it: pending while the call runs, then
+ * queued (messageId: GET /v1/messages/{id}), skipped (reason: opted_out, no_consent, no_contact,
+ * insufficient_credits, ...) or not_needed (the outcome was not one of `on`). Null without one.
+ */
+export type FollowUpResource = {
+  on: string[];
+  templateId: string;
+  params: unknown;
+  status: 'pending' | 'queued' | 'skipped' | 'not_needed';
+  messageId: string | null;
+  reason: string | null;
+} | null;
+
+function toFollowUpResource(row: CallRecord): FollowUpResource {
+  if (row.followUp === null || typeof row.followUp !== 'object') return null;
+  const request = row.followUp as { on: string[]; templateId: string; params: unknown };
+  return {
+    on: request.on,
+    templateId: request.templateId,
+    params: request.params,
+    status: (row.followUpStatus ?? 'pending') as NonNullable<FollowUpResource>['status'],
+    messageId: row.followUpMessageId,
+    reason: row.followUpReason,
+  };
+}
+
 /** Whether nothing more will change on the call: ended, charged, and its recording step over. */
 export function callIsFinal(call: CallResource): boolean {
   const ended = !['queued', 'dialing', 'agent-answered', 'in-progress'].includes(call.status);
-  return ended && call.creditsUsed !== null && (call.recording === null || call.recording.status !== 'pending');
+  const recorded = call.recording === null || call.recording.status !== 'pending';
+  return ended && call.creditsUsed !== null && recorded && call.followUp?.status !== 'pending';
 }
 
 /** The calls columns under CallRecord's names, for plain SQL (its timestamps without zone hold UTC, as Prisma writes them). */
@@ -141,6 +176,8 @@ export const CALL_RECORD_COLUMNS = `id, workflow_id AS "workflowId", tracking_id
   recording_bytes AS "recordingBytes", recording_archived_at AS "recordingArchivedAt",
   recording_error_type AS "recordingErrorType", recording_error AS "recordingError",
   recording_deleted_at AS "recordingDeletedAt", recording_deletion_reason AS "recordingDeletionReason",
+  follow_up AS "followUp", follow_up_status AS "followUpStatus", follow_up_message_id AS "followUpMessageId",
+  follow_up_reason AS "followUpReason",
   created_at AT TIME ZONE 'UTC' AS "createdAt", updated_at AT TIME ZONE 'UTC' AS "updatedAt"`;
 
 /** The calls as resources, in the order of `ids` (missing ones left out). */

@@ -11,10 +11,11 @@ import { Batcher } from '../lib/batcher.js';
 import { type Db, inTransaction, type Row } from '../lib/db.js';
 import { appendEvents } from '../events/emit.js';
 import { callEvents } from '../events/resources.js';
+import type { FollowUpRequest } from '../contracts/messages.js';
 
 export type AcceptedCall = Pick<
   Call,
-  'id' | 'workflowId' | 'trackingId' | 'agentNumber' | 'customerNumber' | 'record' | 'status'
+  'id' | 'workflowId' | 'trackingId' | 'agentNumber' | 'customerNumber' | 'record' | 'status' | 'followUp'
 >;
 
 export interface NewCall {
@@ -25,6 +26,8 @@ export interface NewCall {
   customerNumber: string;
   callerId: string;
   record: boolean;
+  /** The follow-up message the CRM asked for (contracts/messages.ts FollowUpRequest). */
+  followUp: FollowUpRequest | null;
   /** 'in_flight' when the caller makes the first connect attempt itself. */
   connectState: 'pending' | 'in_flight';
   /** The credits to hold for it. */
@@ -52,16 +55,19 @@ function insertCalls(db: Db, ledger: CreditLedger, calls: NewCall[]): Promise<In
   return inTransaction(db.pool, async (client) => {
     const column = <K extends keyof NewCall>(key: K) => calls.map((call) => call[key]);
     const { rows } = await client.query<
-      Row<'calls', 'id' | 'workflow_id' | 'tracking_id' | 'agent_number' | 'customer_number' | 'record' | 'status'>
+      Row<
+        'calls',
+        'id' | 'workflow_id' | 'tracking_id' | 'agent_number' | 'customer_number' | 'record' | 'status' | 'follow_up'
+      >
     >(
       `INSERT INTO calls (id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, status,
-                          connect_state, connect_started_at, updated_at)
+                          connect_state, connect_started_at, updated_at, follow_up)
        SELECT id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, 'queued',
-              connect_state, CASE WHEN connect_state = 'in_flight' THEN now() END, now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[])
-            AS t(id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, connect_state)
+              connect_state, CASE WHEN connect_state = 'in_flight' THEN now() END, now(), follow_up
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::jsonb[])
+            AS t(id, workflow_id, tracking_id, agent_number, customer_number, caller_id, record, connect_state, follow_up)
        ON CONFLICT (tracking_id) DO NOTHING
-       RETURNING id, workflow_id, tracking_id, agent_number, customer_number, record, status`,
+       RETURNING id, workflow_id, tracking_id, agent_number, customer_number, record, status, follow_up`,
       [
         column('id'),
         column('workflowId'),
@@ -71,6 +77,7 @@ function insertCalls(db: Db, ledger: CreditLedger, calls: NewCall[]): Promise<In
         column('callerId'),
         column('record'),
         column('connectState'),
+        calls.map((call) => (call.followUp ? JSON.stringify(call.followUp) : null)),
       ],
     );
     const inserted = new Map(
@@ -84,6 +91,7 @@ function insertCalls(db: Db, ledger: CreditLedger, calls: NewCall[]): Promise<In
           customerNumber: row.customer_number,
           record: row.record,
           status: row.status,
+          followUp: row.follow_up as AcceptedCall['followUp'],
         },
       ]),
     );

@@ -21,6 +21,7 @@ import { callHardBoundMs, callWorkflowId, type CallTiming, CLICK_TO_CALL_WORKFLO
 import type { clickToCall } from '../workflows/call.js';
 import { TrackingId } from '../contracts/search-attributes.js';
 import { type AcceptedCall, insertCall } from './insert-call.js';
+import type { FollowUpRequest } from '../contracts/messages.js';
 
 export type CallSettings = Pick<
   Env,
@@ -63,6 +64,8 @@ export interface CallRequest {
   record: boolean;
   /** A budget (a team's, an agent's) the call is charged to, besides the account. */
   budgetId?: string | undefined;
+  /** A WhatsApp message to send once after one of the named outcomes. */
+  followUp?: FollowUpRequest | undefined;
 }
 
 /** The request names a budget that does not exist (or was deleted): nothing was written. */
@@ -119,6 +122,7 @@ export async function startCall(
     customerNumber: body.customerNumber,
     callerId: env.EXOTEL_CALLER_ID,
     record: body.record,
+    followUp: body.followUp ?? null,
     connectState: deps.connect ? 'in_flight' : 'pending',
     // Hold the expected cost; a balance that cannot cover one minute on both legs refuses the call.
     reservation: {
@@ -228,6 +232,7 @@ async function ensureWorkflow(
           record: call.record,
           creditsPerLegMinute: toCredits(env.VOICE_CREDITS_PER_LEG_MINUTE),
           timing,
+          ...(call.followUp ? { followUp: call.followUp as unknown as FollowUpRequest } : {}),
         },
       ],
     });

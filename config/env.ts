@@ -209,6 +209,24 @@ export const envSchema = z.object({
     )
     .default([]),
 
+  // --- Single messages, follow-ups and "call me" replies ------------------------------------
+  /** Quick-reply payloads that ask for a call back (compared case-insensitively). */
+  CALLBACK_BUTTON_PAYLOADS: csv.pipe(z.array(z.string().min(1).max(256)).min(1)).default(['CALL_ME']),
+  /** Who calls a contact back when none of their calls names an agent; unset: such requests fail (no_agent). */
+  CALLBACK_DEFAULT_AGENT_NUMBER: z
+    .string()
+    .regex(/^\+[0-9]{8,15}$/, 'must be an E.164 number such as +919812345678')
+    .optional(),
+  /** Calling hours for call backs, "HH:MM-HH:MM" (local to CALLING_HOURS_TIMEZONE); outside them the call waits. */
+  CALLING_HOURS: z
+    .string()
+    .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be HH:MM-HH:MM, e.g. 09:00-21:00')
+    .default('09:00-21:00'),
+  CALLING_HOURS_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Kolkata')
+    .default('Asia/Kolkata'),
+
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,
 

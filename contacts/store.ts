@@ -203,8 +203,18 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
     `UPDATE contact_consents SET evidence = $2 WHERE contact_id = $1 AND evidence IS NOT NULL`,
     [contactId, ERASED_EVIDENCE],
   );
+  // A single message's params may carry personal text (a name given as a value): dropped too.
   const sends = await client.query(
-    `UPDATE message_sends SET phone = NULL WHERE contact_id = $1 AND phone IS NOT NULL`,
+    `UPDATE message_sends SET phone = NULL, params = NULL, request = NULL
+     WHERE contact_id = $1 AND (phone IS NOT NULL OR params IS NOT NULL OR request IS NOT NULL)`,
+    [contactId],
+  );
+  // Call backs they asked for: their number goes, and one not placed yet never will be.
+  await client.query(
+    `UPDATE callback_requests SET customer_number = 'erased:' || contact_id,
+            status = CASE WHEN status = 'scheduled' THEN 'failed' ELSE status END,
+            failure_reason = CASE WHEN status = 'scheduled' THEN 'erased' ELSE failure_reason END, updated_at = now()
+     WHERE contact_id = $1`,
     [contactId],
   );
   const result = {

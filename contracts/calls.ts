@@ -2,6 +2,7 @@
 // the inbox relay and the activities import this file, never workflows/call.ts.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { CallEvent, CallState } from '../domain/call-state.js';
+import type { FollowUpRequest } from './messages.js';
 import type { RecordingOutcome } from './recordings.js';
 
 /** The workflow's type name, as clients start it. */
@@ -41,6 +42,8 @@ export interface ClickToCallInput {
   /** Only runs from before the credit ledger use it; the ledger charges at the configured rate. */
   creditsPerLegMinute: number;
   timing: CallTiming;
+  /** A WhatsApp message to send once after one of its outcomes (absent from runs before follow-ups). */
+  followUp?: FollowUpRequest | null;
 }
 
 export interface CallView extends CallState {

@@ -24,8 +24,8 @@ export const budgetScopeId = (budgetId: string) => `budget:${budgetId}`;
 export const ALERT_CHANNEL = 'credit_alerts';
 
 export type Channel = 'voice' | 'whatsapp';
-/** Who a reservation belongs to: a call, or a campaign's batch of messages. */
-export type OwnerType = 'call' | 'campaign_batch';
+/** Who a reservation belongs to: a call, a campaign's batch of messages, or a single message. */
+export type OwnerType = 'call' | 'campaign_batch' | 'message';
 
 export interface ReserveRequest {
   /** Unique per owner and attempt, e.g. `call:<call id>`: reserving twice returns the first result. */

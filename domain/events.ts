@@ -3,7 +3,15 @@
 // give up or disable an endpoint, and which deliveries may go now without overtaking an earlier
 // event of the same resource.
 
-export const resourceTypes = ['call', 'message', 'contact', 'campaign', 'credit_alert', 'webhook_endpoint'] as const;
+export const resourceTypes = [
+  'call',
+  'message',
+  'contact',
+  'campaign',
+  'credit_alert',
+  'webhook_endpoint',
+  'callback',
+] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
 export const eventTypes = [
@@ -33,6 +41,9 @@ export const eventTypes = [
   'campaign.cancelled',
   'credits.threshold_crossed',
   'webhook_endpoint.disabled',
+  'callback.requested',
+  'callback.placed',
+  'callback.failed',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -131,8 +131,8 @@ function judge(
   purpose: 'marketing' | 'transactional',
 ): { skip: SkipReason } | { skip: null; contact: RecipientConsent; components: SendComponent[] } {
   const contact = input.consents.get(contactId);
-  if (!contact || contact.erased) return { skip: 'erased' };
-  if (!contact[purpose]) return { skip: contact.optedOut ? 'opted_out' : 'no_consent' };
+  const refused = consentSkip(contact, purpose);
+  if (refused || !contact) return { skip: refused ?? 'erased' };
   if (input.previous && !meetsCondition(input.step.condition, input.previous.get(contactId) ?? null))
     return { skip: 'condition_not_met' };
   const rendered = renderCheckedTemplate(input.template, input.step.params, contact);
@@ -141,4 +141,17 @@ function judge(
   if (isCapped(purpose) && atFrequencyCap(input.recentSends.get(contactId) ?? noRecentSends, input.frequencyCap))
     return { skip: 'frequency_cap' };
   return { skip: null, contact, components: rendered.components };
+}
+
+/**
+ * Why a contact may not be sent a message of this purpose now (erased, opted out, never opted
+ * in), or null when it may. Campaign pages and single messages (domain/single-message.ts) both ask.
+ */
+export function consentSkip(
+  contact: Pick<RecipientConsent, 'erased' | 'optedOut' | 'marketing' | 'transactional'> | undefined,
+  purpose: 'marketing' | 'transactional',
+): Extract<SkipReason, 'erased' | 'opted_out' | 'no_consent'> | null {
+  if (!contact || contact.erased) return 'erased';
+  if (!contact[purpose]) return contact.optedOut ? 'opted_out' : 'no_consent';
+  return null;
 }

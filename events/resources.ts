@@ -4,6 +4,7 @@ import { type CallResource, loadCallResources } from '../calls/call-resource.js'
 import { contactsWithConsent } from '../contacts/consent-states.js';
 import { toContactResource } from '../contacts/contact-resource.js';
 import type { EventType } from '../domain/events.js';
+import { messageTimeline } from '../domain/single-message.js';
 import type { Queryable } from '../lib/db.js';
 import type { Row } from '../generated/db-rows.js';
 import type { NewEvent } from './emit.js';
@@ -56,22 +57,35 @@ export type MessageSendRow = Row<
   | 'read_at'
   | 'failed_at'
   | 'replied_at'
+  | 'source'
+  | 'skip_reason'
+  | 'template_id'
+  | 'call_id'
 >;
 
 /** The message_sends columns a message event needs. */
 export const MESSAGE_COLUMNS = `id, campaign_id, step, contact_id, state, status, error_code, error_detail, provider_sid,
-  created_at, sent_at, delivered_at, read_at, failed_at, replied_at`;
+  created_at, sent_at, delivered_at, read_at, failed_at, replied_at, source, skip_reason, template_id, call_id`;
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
-/** A campaign message: which campaign, step and contact, and how far it got (no phone number). */
+/**
+ * A message (a campaign's, or a single one: source api or call_follow_up): which campaign and
+ * step, or which call it follows up; its contact and how far it got, with its status timeline
+ * (no phone number). GET /v1/messages/:id shows exactly this.
+ */
 export function toMessageResource(row: MessageSendRow) {
-  return {
+  const single = row.campaign_id === null;
+  const resource = {
     id: row.id,
+    source: row.source as 'campaign' | 'api' | 'call_follow_up',
     campaignId: row.campaign_id,
-    step: row.step,
+    step: single ? null : row.step,
+    callId: row.call_id,
+    templateId: row.template_id,
     contactId: row.contact_id,
     state: row.state,
+    skipReason: row.skip_reason,
     status: row.status,
     error:
       row.error_code === null && row.error_detail === null ? null : { code: row.error_code, detail: row.error_detail },
@@ -83,6 +97,7 @@ export function toMessageResource(row: MessageSendRow) {
     failedAt: iso(row.failed_at),
     repliedAt: iso(row.replied_at),
   };
+  return { ...resource, timeline: messageTimeline(resource) };
 }
 
 export function messageEvent(type: EventType, row: MessageSendRow): NewEvent {
@@ -131,5 +146,45 @@ export function creditAlertEvent(row: CreditAlertRow): NewEvent {
     resourceType: 'credit_alert',
     resourceId: row.id,
     payload: creditAlertResource(row),
+  };
+}
+
+export type CallbackRow = Row<
+  'callback_requests',
+  | 'id'
+  | 'contact_id'
+  | 'message_id'
+  | 'agent_number'
+  | 'customer_number'
+  | 'due_at'
+  | 'status'
+  | 'call_id'
+  | 'failure_reason'
+  | 'created_at'
+  | 'updated_at'
+>;
+
+export const CALLBACK_COLUMNS = `id, contact_id, message_id, agent_number, customer_number, due_at, status, call_id,
+  failure_reason, created_at, updated_at`;
+
+/** A "call me" reply: who asked, which message they answered, when and between whom the call is placed. */
+export function callbackEvent(type: EventType, row: CallbackRow): NewEvent {
+  return {
+    type,
+    resourceType: 'callback',
+    resourceId: row.id,
+    payload: {
+      id: row.id,
+      contactId: row.contact_id,
+      messageId: row.message_id,
+      agentNumber: row.agent_number,
+      customerNumber: row.customer_number,
+      dueAt: row.due_at.toISOString(),
+      status: row.status,
+      callId: row.call_id,
+      failureReason: row.failure_reason,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    },
   };
 }

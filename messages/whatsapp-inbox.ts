@@ -19,6 +19,8 @@ import { clampReportedTime } from '../domain/reported-time.js';
 import { applyReports, type DeliveryFacts, type DeliveryReport } from '../domain/message-status.js';
 import type { WhatsAppEvent, WhatsAppInboundEvent, WhatsAppStatusEvent } from '../exotel/whatsapp-events.js';
 import { Batcher } from '../lib/batcher.js';
+import { type CallbackSettings, recordCallbackRequest } from './callbacks.js';
+import { asksForCallback } from '../domain/single-message.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,7 +49,11 @@ function dedupeKey(event: WhatsAppEvent): string {
 export class WhatsappInbox {
   private readonly batcher: Batcher<StoredEvent[], Error | null>;
 
-  constructor(private readonly pool: pg.Pool) {
+  /** `callbacks`: which quick replies ask for a call back, and how it is placed (messages/callbacks.ts). */
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: { callbacks?: CallbackSettings } = {},
+  ) {
     this.batcher = new Batcher<StoredEvent[], Error | null>(async (webhooks) => {
       try {
         await this.commit(webhooks.flat());
@@ -84,7 +90,7 @@ export class WhatsappInbox {
       const changes: NewEvent[] = statuses.length ? await applyStatuses(client, statuses) : [];
       for (const stored of fresh)
         if (stored.event.kind === 'inbound')
-          changes.push(...(await applyInbound(client, stored.event, stored.receivedAt)));
+          changes.push(...(await applyInbound(client, stored.event, stored.receivedAt, this.options.callbacks)));
       // Last: the event log's lock is held from here to the commit only (events/emit.ts).
       await appendEvents(client, changes);
     });
@@ -281,6 +287,7 @@ async function applyInbound(
   client: pg.PoolClient,
   event: WhatsAppInboundEvent,
   receivedAt: string,
+  callbacks: CallbackSettings | undefined,
 ): Promise<NewEvent[]> {
   const words = event.text ?? '';
   // A typed STOP, or a quick reply whose title or payload is one ("Stop promotions").
@@ -289,6 +296,15 @@ async function applyInbound(
     const contact = await recordInboundConsent(client, { phone: e164(event.from), action: keyword, evidence: words });
     return contact ? contactEvents(client, [{ type: consentEventType(keyword), resourceId: contact.contactId }]) : [];
   }
+  // A "call me" button is a reply too, and also asks for a call back (once per inbound message).
+  const callback =
+    callbacks && asksForCallback(event.buttonPayload, callbacks.payloads)
+      ? await recordCallbackRequest(client, callbacks, {
+          inboundSid: event.sid,
+          phone: e164(event.from),
+          at: new Date(receivedAt),
+        })
+      : [];
   // The first reply to a message is its event; later ones change nothing.
   const { rows } = await client.query<MessageSendRow>(
     `UPDATE message_sends SET replied_at = $2 WHERE replied_at IS NULL AND id = (
@@ -297,5 +313,5 @@ async function applyInbound(
      RETURNING ${MESSAGE_COLUMNS}`,
     [e164(event.from), event.at ?? receivedAt],
   );
-  return rows.map((row) => messageEvent('message.replied', row));
+  return [...rows.map((row) => messageEvent('message.replied', row)), ...callback];
 }

@@ -1,5 +1,7 @@
 // Builds the worker: workflows plus activities wired to their dependencies.
+import type { Client } from '@temporalio/client';
 import { type NativeConnection, Worker } from '@temporalio/worker';
+import { createMessageActivities } from '../activities/messages.js';
 import { createCallActivities, type CallActivityDeps } from '../activities/calls.js';
 import { createCampaignActivities, type CampaignActivityDeps } from '../activities/campaigns.js';
 import { createCreditActivities, type CreditActivityDeps } from '../activities/credits.js';
@@ -15,6 +17,8 @@ export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDep
   campaigns: Omit<CampaignActivityDeps, 'pool' | 'ledger' | 'rates' | 'logger'>;
   /** The recordings bucket (recordings/s3.ts createRecordingStore). */
   recordings: RecordingStore;
+  /** Starts single-message workflows (a call's follow-up). */
+  temporal: Client;
   env: CallActivityDeps['env'] &
     Pick<
       Env,
@@ -28,6 +32,7 @@ export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDep
       | 'RECORDING_FETCH_TIMEOUT_MS'
       | 'PAYLOAD_ENCRYPTION_KEYS'
       | 'PAYLOAD_ENCRYPTION_KEY_ID'
+      | 'WHATSAPP_SENDING_NUMBER'
     >;
 }
 
@@ -35,8 +40,15 @@ export async function createWorker({
   connection,
   campaigns,
   recordings,
+  temporal,
   ...deps
 }: CreateWorkerOptions): Promise<Worker> {
+  const sending = {
+    pool: deps.db.pool,
+    ledger: deps.ledger,
+    rates: deps.rates,
+    logger: deps.logger,
+  };
   return Worker.create({
     connection,
     namespace: deps.env.TEMPORAL_NAMESPACE,
@@ -53,6 +65,19 @@ export async function createWorker({
         ledger: deps.ledger,
         rates: deps.rates,
         logger: deps.logger,
+      }),
+      ...createMessageActivities({
+        ...sending,
+        whatsapp: campaigns.whatsapp,
+        statusCallbackUrl: campaigns.statusCallbackUrl,
+        numberMessagesPerSecond: campaigns.numberMessagesPerSecond,
+        pendingGraceSec: campaigns.pendingGraceSec,
+        followUps: {
+          ...sending,
+          temporal,
+          sendingNumber: deps.env.WHATSAPP_SENDING_NUMBER,
+          taskQueue: deps.env.TEMPORAL_TASK_QUEUE,
+        },
       }),
       ...createRecordingActivities({
         db: deps.db,

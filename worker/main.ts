@@ -16,6 +16,7 @@ import { temporalConnectionOptions, temporalDataConverter } from '../lib/tempora
 import { createRecordingStore } from '../recordings/s3.js';
 import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
+import { callbackDispatcher } from '../calls/callback-dispatcher.js';
 import { ensureRetentionSchedule, prepareRecordingStore } from './recordings-setup.js';
 
 const env = loadEnv();
@@ -27,12 +28,23 @@ const { ledger, rates } = await openCreditLedger(db, env);
 const recordings = createRecordingStore(env);
 await prepareRecordingStore(recordings, env, logger);
 const connection = await NativeConnection.connect(temporalConnectionOptions(env));
-const worker = await createWorker({ connection, db, exotel, env, logger, ledger, rates, campaigns, recordings });
 const clientConnection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({
   connection: clientConnection,
   namespace: env.TEMPORAL_NAMESPACE,
   dataConverter: temporalDataConverter(env),
+});
+const worker = await createWorker({
+  connection,
+  db,
+  exotel,
+  env,
+  logger,
+  ledger,
+  rates,
+  campaigns,
+  recordings,
+  temporal,
 });
 // Calls matter more than retention: a Schedule that cannot be written (permissions, say) is an
 // error to fix, not a reason to stop placing calls.
@@ -48,6 +60,9 @@ const webhooks = new WebhookDispatcher(db.pool, {
   timeoutMs: env.WEBHOOK_TIMEOUT_MS,
 });
 await webhooks.start(env.DATABASE_URL);
+// "Call me" quick replies: their calls, once due (calls/callback-dispatcher.ts).
+const callbacks = callbackDispatcher({ db, ledger, temporal, env, logger }, { logger });
+await callbacks.start(env.DATABASE_URL);
 const eventRetention = setInterval(() => {
   deleteExpiredEvents(db.pool, env.EVENTS_RETENTION_DAYS).catch((error) =>
     logger.warn('deleting expired events failed', { error }),
@@ -66,7 +81,7 @@ logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: en
 await worker.run();
 clearInterval(holdSweeper);
 clearInterval(eventRetention);
-await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop()]);
+await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop(), callbacks.stop()]);
 recordings.client.destroy();
 await Promise.all([
   connection.close(),

@@ -14,6 +14,7 @@ import {
 } from '@temporalio/workflow';
 import type { CallActivities } from '../activities/calls.js';
 import type { CreditActivities } from '../activities/credits.js';
+import type { MessageActivities } from '../activities/messages.js';
 import type { RecordingActivities } from '../activities/recordings.js';
 import {
   callHardBoundMs,
@@ -67,6 +68,8 @@ const { saveCallState: saveCallStateV1 } = proxyActivities<CallActivities>(callL
 const { saveCallState } = proxyLocalActivities<CallActivities>(callLogWrites);
 /** Charging the ledger is a database write too, idempotent by the call's reservation. */
 const { settleCallCredits } = proxyLocalActivities<CreditActivities>(callLogWrites);
+/** Queuing a follow-up message: our database and Temporal, retried until it works (idempotent by the call). */
+const { requestCallFollowUp } = proxyActivities<MessageActivities>(callLogWrites);
 /** Recording outcomes that need no archive (none, or a permanent failure) are call log writes. */
 const { saveRecordingOutcome } = proxyLocalActivities<RecordingActivities>(callLogWrites);
 
@@ -171,7 +174,13 @@ export async function clickToCall(input: ClickToCallInput): Promise<CallView> {
     : callCredits(legDurationsSec, input.creditsPerLegMinute);
   await save();
 
-  // 5. Keep the recording in our own bucket (runs from before archival end at step 4).
+  // 5. The CRM's follow-up message, once, when the outcome is one it named (runs from before
+  // follow-ups carry none; the patch marks runs that ask).
+  if (input.followUp && patched('call-follow-up')) {
+    await requestCallFollowUp({ callId: input.callId, status: state.status });
+  }
+
+  // 6. Keep the recording in our own bucket (runs from before archival end at step 4).
   if (input.record && patched('recording-archival')) recording = await archiveRecording(input.callId, state);
   return view();
 }

@@ -3,3 +3,4 @@
 export { clickToCall } from './call.js';
 export { whatsappCampaign } from './campaign.js';
 export { recordingRetention } from './recording-retention.js';
+export { singleMessage } from './message.js';

@@ -21,6 +21,8 @@ import {
 import { decodeCallCursor, listCalls } from '../../calls/call-list.js';
 import type { Env } from '../../config/env.js';
 import { callForCaller } from '../number-visibility.js';
+import { followUpProblem } from '../../messages/accept-message.js';
+import { refusalMessage } from '../../domain/single-message.js';
 
 export type CallRoutesDeps = StartCallDeps & {
   events: EventHub;
@@ -48,6 +50,14 @@ export function callRoutes(deps: CallRoutesDeps): Router {
         { field: 'agentNumber', message: 'must be the agent number the browser token was issued for' },
       ]);
     }
+    const followUpRefused = body.followUp ? await followUpProblem(db.pool, body.followUp) : null;
+    if (followUpRefused)
+      throw new ApiError(422, followUpRefused, `followUp: ${refusalMessage(followUpRefused)}`, [
+        {
+          field: followUpRefused === 'template_mismatch' ? 'followUp.params' : 'followUp.templateId',
+          message: refusalMessage(followUpRefused),
+        },
+      ]);
     const { call, created } = await startCall(deps, { ...body, trackingId }).catch((error: unknown) => {
       if (error instanceof InsufficientCreditsError) throw new ApiError(402, 'insufficient_credits', error.message);
       if (error instanceof IdempotencyConflictError) {

@@ -718,6 +718,22 @@ export interface paths {
                 endedAt: string | null;
                 exotelCallSid: string | null;
                 failureReason: string | null;
+                /** @description The follow-up message the request named and what became of it; null without one */
+                followUp: {
+                  /**
+                   * Format: uuid
+                   * @description queued: the message it sent (GET /v1/messages/{id})
+                   */
+                  messageId: string | null;
+                  on: string[];
+                  params: unknown;
+                  /** @description skipped: why (opted_out, no_consent, no_contact, ...) */
+                  reason: string | null;
+                  /** @enum {string} */
+                  status: 'pending' | 'queued' | 'skipped' | 'not_needed';
+                  /** Format: uuid */
+                  templateId: string;
+                } | null;
                 /** Format: uuid */
                 id: string;
                 legs: {
@@ -902,6 +918,80 @@ export interface paths {
              * @example +919876543210
              */
             customerNumber: string;
+            /** @description A WhatsApp template message sent once to the customer (a contact with this number) after one of these outcomes, consent-gated and charged like POST /v1/messages */
+            followUp?: {
+              /** @description The call outcomes after which the message is sent */
+              on: ('no-answer' | 'busy' | 'failed')[];
+              /**
+               * @description Where each template parameter comes from: a `value` (the same text) or a contact `field` (name, phone, attributes.<key>)
+               * @default {}
+               */
+              params?: {
+                /**
+                 * @description One source per body placeholder, {{1}} first
+                 * @default []
+                 */
+                body?: {
+                  /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
+                  /**
+                   * @description The contact's name, phone or an attribute
+                   * @example attributes.city
+                   */
+                  field?: string;
+                  /** @description The same text for every contact */
+                  value?: string;
+                }[];
+                /**
+                 * @description The suffix of each url button ending in {{1}}, by its index in the template's buttons
+                 * @default []
+                 */
+                buttons?: {
+                  index: number;
+                  suffix: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
+                    /**
+                     * @description The contact's name, phone or an attribute
+                     * @example attributes.city
+                     */
+                    field?: string;
+                    /** @description The same text for every contact */
+                    value?: string;
+                  };
+                }[];
+                header?: {
+                  /**
+                   * Format: uri
+                   * @description Replaces the media header's registered URL
+                   */
+                  mediaUrl?: string;
+                  /** @description The text header's {{1}} */
+                  text?: {
+                    /**
+                     * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                     * @example there
+                     */
+                    fallback?: string;
+                    /**
+                     * @description The contact's name, phone or an attribute
+                     * @example attributes.city
+                     */
+                    field?: string;
+                    /** @description The same text for every contact */
+                    value?: string;
+                  };
+                };
+              };
+              /** Format: uuid */
+              templateId: string;
+            };
             /**
              * @description Record the conversation.
              * @default false
@@ -1090,6 +1180,24 @@ export interface paths {
             };
           };
         };
+        /** @description The followUp's template is not approved (template_not_approved) or its params do not fit it (template_mismatch); nothing written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
         /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
         429: {
           headers: {
@@ -1191,6 +1299,22 @@ export interface paths {
               }[];
               exotelCallSid: string | null;
               failureReason: string | null;
+              /** @description The follow-up message the request named and what became of it; null without one */
+              followUp: {
+                /**
+                 * Format: uuid
+                 * @description queued: the message it sent (GET /v1/messages/{id})
+                 */
+                messageId: string | null;
+                on: string[];
+                params: unknown;
+                /** @description skipped: why (opted_out, no_consent, no_contact, ...) */
+                reason: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'queued' | 'skipped' | 'not_needed';
+                /** Format: uuid */
+                templateId: string;
+              } | null;
               /** Format: uuid */
               id: string;
               legs: {
@@ -6379,6 +6503,22 @@ export interface paths {
                       endedAt: string | null;
                       exotelCallSid: string | null;
                       failureReason: string | null;
+                      /** @description The follow-up message the request named and what became of it; null without one */
+                      followUp: {
+                        /**
+                         * Format: uuid
+                         * @description queued: the message it sent (GET /v1/messages/{id})
+                         */
+                        messageId: string | null;
+                        on: string[];
+                        params: unknown;
+                        /** @description skipped: why (opted_out, no_consent, no_contact, ...) */
+                        reason: string | null;
+                        /** @enum {string} */
+                        status: 'pending' | 'queued' | 'skipped' | 'not_needed';
+                        /** Format: uuid */
+                        templateId: string;
+                      } | null;
                       /** Format: uuid */
                       id: string;
                       legs: {
@@ -8319,7 +8459,7 @@ export interface paths {
           after?: string;
           limit?: number;
           resourceId?: string;
-          resourceType?: 'call' | 'message' | 'contact' | 'campaign' | 'credit_alert' | 'webhook_endpoint';
+          resourceType?: 'call' | 'message' | 'contact' | 'campaign' | 'credit_alert' | 'webhook_endpoint' | 'callback';
           type?: string | string[];
         };
         header?: never;
@@ -8659,7 +8799,7 @@ export interface paths {
         query?: {
           after?: string;
           resourceId?: string;
-          resourceType?: 'call' | 'message' | 'contact' | 'campaign' | 'credit_alert' | 'webhook_endpoint';
+          resourceType?: 'call' | 'message' | 'contact' | 'campaign' | 'credit_alert' | 'webhook_endpoint' | 'callback';
           type?: string | string[];
         };
         header?: {
@@ -8718,6 +8858,654 @@ export interface paths {
         };
         /** @description The API key's roles do not include one this route needs (forbidden) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send one template message to one contact (an appointment reminder, a follow-up)
+     * @description Consent is checked now and again at send time: marketing templates need a marketing opt-in; utility and authentication templates need a transactional (or marketing) opt-in and never reach someone who opted out. Credits are held now and charged once Exotel takes the message; the sending number's pace is shared with running campaigns. Marketing templates wait for the allowed hours. With an `Idempotency-Key`, a repeat of the same request answers 200 with the same message; the same key with another body is 409 naming the fields that differ.
+     *
+     *     Roles: admin or agent or marketer.
+     *
+     *     Roles: admin or agent or marketer.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One message per key, ever (1-128 letters, digits or . _ : -) */
+          'Idempotency-Key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description The contact to message (POST /v1/contacts)
+             */
+            contactId: string;
+            /**
+             * @description Where each template parameter comes from: a `value` (the same text) or a contact `field` (name, phone, attributes.<key>)
+             * @default {}
+             */
+            params?: {
+              /**
+               * @description One source per body placeholder, {{1}} first
+               * @default []
+               */
+              body?: {
+                /**
+                 * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                 * @example there
+                 */
+                fallback?: string;
+                /**
+                 * @description The contact's name, phone or an attribute
+                 * @example attributes.city
+                 */
+                field?: string;
+                /** @description The same text for every contact */
+                value?: string;
+              }[];
+              /**
+               * @description The suffix of each url button ending in {{1}}, by its index in the template's buttons
+               * @default []
+               */
+              buttons?: {
+                index: number;
+                suffix: {
+                  /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
+                  /**
+                   * @description The contact's name, phone or an attribute
+                   * @example attributes.city
+                   */
+                  field?: string;
+                  /** @description The same text for every contact */
+                  value?: string;
+                };
+              }[];
+              header?: {
+                /**
+                 * Format: uri
+                 * @description Replaces the media header's registered URL
+                 */
+                mediaUrl?: string;
+                /** @description The text header's {{1}} */
+                text?: {
+                  /**
+                   * @description Sent instead when the contact lacks the field (else the contact is skipped: missing_parameter)
+                   * @example there
+                   */
+                  fallback?: string;
+                  /**
+                   * @description The contact's name, phone or an attribute
+                   * @example attributes.city
+                   */
+                  field?: string;
+                  /** @description The same text for every contact */
+                  value?: string;
+                };
+              };
+            };
+            /**
+             * Format: uuid
+             * @description An approved template (POST /v1/templates)
+             */
+            templateId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description This Idempotency-Key has a message already, for the same request: that message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description call_follow_up: the call it follows up
+               */
+              callId: string | null;
+              /** Format: uuid */
+              campaignId: string | null;
+              /** Format: uuid */
+              contactId: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              error: {
+                code: number | null;
+                detail: string | null;
+              } | null;
+              /** Format: date-time */
+              failedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              providerSid: string | null;
+              /** Format: date-time */
+              readAt: string | null;
+              /** Format: date-time */
+              repliedAt: string | null;
+              /** Format: date-time */
+              sentAt: string | null;
+              skipReason: string | null;
+              /** @enum {string} */
+              source: 'campaign' | 'api' | 'call_follow_up';
+              /**
+               * @description queued: accepted, not sent yet (marketing templates wait for the allowed hours); pending: sent, answer awaited; accepted: Exotel took it; failed; skipped (skipReason: consent changed before sending); unknown: the answer was lost and no report came (never resent)
+               * @enum {string}
+               */
+              state: 'queued' | 'pending' | 'accepted' | 'failed' | 'skipped' | 'unknown';
+              /**
+               * @description Delivery, from reports
+               * @enum {string|null}
+               */
+              status: 'sent' | 'delivered' | 'read' | 'failed' | null;
+              step: number | null;
+              /** Format: uuid */
+              templateId: string | null;
+              /** @description The status timeline, oldest first */
+              timeline: {
+                /** Format: date-time */
+                at: string;
+                /** @description failed: Exotel's error code */
+                code?: number | null;
+                detail?: string | null;
+                /** @description skipped: why (opted_out, no_consent, ...) */
+                reason?: string | null;
+                /** @enum {string} */
+                status: 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'skipped' | 'replied';
+              }[];
+            };
+          };
+        };
+        /** @description Accepted: its workflow sends it once */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description call_follow_up: the call it follows up
+               */
+              callId: string | null;
+              /** Format: uuid */
+              campaignId: string | null;
+              /** Format: uuid */
+              contactId: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              error: {
+                code: number | null;
+                detail: string | null;
+              } | null;
+              /** Format: date-time */
+              failedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              providerSid: string | null;
+              /** Format: date-time */
+              readAt: string | null;
+              /** Format: date-time */
+              repliedAt: string | null;
+              /** Format: date-time */
+              sentAt: string | null;
+              skipReason: string | null;
+              /** @enum {string} */
+              source: 'campaign' | 'api' | 'call_follow_up';
+              /**
+               * @description queued: accepted, not sent yet (marketing templates wait for the allowed hours); pending: sent, answer awaited; accepted: Exotel took it; failed; skipped (skipReason: consent changed before sending); unknown: the answer was lost and no report came (never resent)
+               * @enum {string}
+               */
+              state: 'queued' | 'pending' | 'accepted' | 'failed' | 'skipped' | 'unknown';
+              /**
+               * @description Delivery, from reports
+               * @enum {string|null}
+               */
+              status: 'sent' | 'delivered' | 'read' | 'failed' | null;
+              step: number | null;
+              /** Format: uuid */
+              templateId: string | null;
+              /** @description The status timeline, oldest first */
+              timeline: {
+                /** Format: date-time */
+                at: string;
+                /** @description failed: Exotel's error code */
+                code?: number | null;
+                detail?: string | null;
+                /** @description skipped: why (opted_out, no_consent, ...) */
+                reason?: string | null;
+                /** @enum {string} */
+                status: 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'skipped' | 'replied';
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The balance cannot cover the message (insufficient_credits); nothing written */
+        402: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description idempotency_key_reused: the key was used with another request (`error.fields` names what differs); no_sending_number */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body over the size limit (payload_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Body not application/json (unsupported_media_type), a charset other than UTF-8 (unsupported_charset), or an unknown Content-Encoding (unsupported_content_encoding) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Refused, nothing written; the code says why: no_consent, opted_out, erased, template_not_approved, template_mismatch, missing_parameter, invalid_parameter, contact_not_found */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        503: {
+          headers: {
+            /** @description Seconds to wait before retrying */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A message (single or a campaign's) with its status timeline: sent, delivered, read, failed (code), replied
+     * @description Roles: admin or agent or marketer or viewer.
+     *
+     *     Roles: admin or agent or marketer or viewer.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The message ID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description call_follow_up: the call it follows up
+               */
+              callId: string | null;
+              /** Format: uuid */
+              campaignId: string | null;
+              /** Format: uuid */
+              contactId: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              error: {
+                code: number | null;
+                detail: string | null;
+              } | null;
+              /** Format: date-time */
+              failedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              providerSid: string | null;
+              /** Format: date-time */
+              readAt: string | null;
+              /** Format: date-time */
+              repliedAt: string | null;
+              /** Format: date-time */
+              sentAt: string | null;
+              skipReason: string | null;
+              /** @enum {string} */
+              source: 'campaign' | 'api' | 'call_follow_up';
+              /**
+               * @description queued: accepted, not sent yet (marketing templates wait for the allowed hours); pending: sent, answer awaited; accepted: Exotel took it; failed; skipped (skipReason: consent changed before sending); unknown: the answer was lost and no report came (never resent)
+               * @enum {string}
+               */
+              state: 'queued' | 'pending' | 'accepted' | 'failed' | 'skipped' | 'unknown';
+              /**
+               * @description Delivery, from reports
+               * @enum {string|null}
+               */
+              status: 'sent' | 'delivered' | 'read' | 'failed' | null;
+              step: number | null;
+              /** Format: uuid */
+              templateId: string | null;
+              /** @description The status timeline, oldest first */
+              timeline: {
+                /** Format: date-time */
+                at: string;
+                /** @description failed: Exotel's error code */
+                code?: number | null;
+                detail?: string | null;
+                /** @description skipped: why (opted_out, no_consent, ...) */
+                reason?: string | null;
+                /** @enum {string} */
+                status: 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'skipped' | 'replied';
+              }[];
+            };
+          };
+        };
+        /** @description Invalid request: `error.fields` names each failing field; nothing was written */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Missing or unknown API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description No such message */
+        404: {
           headers: {
             [name: string]: unknown;
           };

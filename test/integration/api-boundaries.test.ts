@@ -74,7 +74,14 @@ describe('API requests', () => {
     const openapi = (await (await fetch(`${stack.apiUrl}/openapi.json`)).json()) as Record<string, any>;
     const body = openapi.paths['/v1/calls'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(['agentNumber', 'customerNumber']);
-    expect(Object.keys(body.properties)).toEqual(['agentNumber', 'customerNumber', 'trackingId', 'record', 'budgetId']);
+    expect(Object.keys(body.properties)).toEqual([
+      'agentNumber',
+      'customerNumber',
+      'trackingId',
+      'record',
+      'budgetId',
+      'followUp',
+    ]);
     expect(openapi.paths).toHaveProperty(['/v1/webhooks/exotel/voice']);
   });
 });

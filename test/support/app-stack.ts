@@ -15,6 +15,8 @@ import { startExotelSimulator, type ExotelSimulator } from '../../exotel-sim/ind
 import { exotelClientFromEnv } from '../../exotel/client.js';
 import { InboxWriter } from '../../calls/events-inbox.js';
 import { WhatsappInbox } from '../../messages/whatsapp-inbox.js';
+import { callbackSettings } from '../../messages/callbacks.js';
+import { callbackDispatcher } from '../../calls/callback-dispatcher.js';
 import { campaignSendingFromEnv } from '../../worker/campaign-sending.js';
 import { InboxRelay } from '../../calls/events-relay.js';
 import { EventHub } from '../../events/feed.js';
@@ -123,7 +125,9 @@ export async function startAppStack(
     loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' }),
   );
   const inbox = new InboxWriter(db);
-  const whatsappInbox = new WhatsappInbox(db.pool);
+  const whatsappInbox = new WhatsappInbox(db.pool, {
+    callbacks: callbackSettings(loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' })),
+  });
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
   const exotel = exotelClientFromEnv(provisional);
   const connect = { exotel, env: provisional };
@@ -181,7 +185,10 @@ export async function startAppStack(
           rates,
           campaigns,
           recordings,
+          temporal,
         });
+  const callbacks = callbackDispatcher({ db, ledger, temporal, env, logger }, { logger, idlePollMs: 200 });
+  if (options.worker !== false) await callbacks.start(testDatabaseUrl());
   const running = worker?.run();
 
   return {
@@ -202,7 +209,7 @@ export async function startAppStack(
     async stop() {
       worker?.shutdown();
       await running;
-      await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop(), events.stop()]);
+      await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop(), events.stop(), callbacks.stop()]);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       recordings.client.destroy();

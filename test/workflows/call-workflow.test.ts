@@ -9,6 +9,8 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallActivities } from '../../activities/calls.js';
 import type { CreditActivities } from '../../activities/credits.js';
+import type { MessageActivities } from '../../activities/messages.js';
+import type { FollowUpRequest } from '../../contracts/messages.js';
 import type { RecordingActivities } from '../../activities/recordings.js';
 import type { ArchiveCallRecordingInput, RecordingOutcome } from '../../contracts/recordings.js';
 import { callCost, toCredits } from '../../domain/credits.js';
@@ -90,7 +92,10 @@ const answeredBoth = event({
 });
 const completed = event({});
 
-type ScriptedActivities = CallActivities & CreditActivities & RecordingActivities;
+type ScriptedActivities = CallActivities &
+  CreditActivities &
+  RecordingActivities &
+  Pick<MessageActivities, 'requestCallFollowUp'>;
 
 /** Scripted activities that record what the workflow asked of them. */
 function scriptedActivities(
@@ -109,6 +114,7 @@ function scriptedActivities(
     settled: [] as (number | null)[][],
     archives: [] as { input: ArchiveCallRecordingInput; at: number }[],
     recordingOutcomes: [] as RecordingOutcome[],
+    followUps: [] as { callId: string; status: string }[],
   };
   const activities: ScriptedActivities = {
     async placeCall() {
@@ -141,6 +147,10 @@ function scriptedActivities(
     async saveRecordingOutcome({ outcome }) {
       log.recordingOutcomes.push(outcome);
     },
+    async requestCallFollowUp(input) {
+      log.followUps.push(input);
+      return { status: 'queued' as const, messageId: 'm1', reason: null };
+    },
     async deleteExpiredRecordings() {
       throw new Error('not part of a call');
     },
@@ -157,7 +167,7 @@ async function runCall(
   drive: (
     handle: Awaited<ReturnType<typeof env.client.workflow.start<typeof clickToCall>>>,
   ) => Promise<void> = async () => {},
-  options: { record?: boolean } = {},
+  options: { record?: boolean; followUp?: FollowUpRequest } = {},
 ): Promise<CallView> {
   const taskQueue = `test-${randomUUID()}`;
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
@@ -175,6 +185,7 @@ async function runCall(
           record: options.record ?? false,
           creditsPerLegMinute: 1,
           timing,
+          ...(options.followUp ? { followUp: options.followUp } : {}),
         },
       ],
     });
@@ -480,5 +491,35 @@ describe('recording archival', () => {
         message: expect.stringMatching(/^gave up when the archive step ran out of time; last error: .*404/),
       },
     ]);
+  });
+});
+
+describe('follow-up messages', () => {
+  const followUp: FollowUpRequest = {
+    on: ['no-answer', 'busy'],
+    templateId: randomUUID(),
+    params: { body: [], buttons: [] },
+  };
+  const noAnswer = event({
+    status: 'no-answer',
+    legs: [
+      { status: 'completed', onCallDurationSec: 40 },
+      { status: 'no-answer', onCallDurationSec: 0 },
+    ],
+    conversationDurationSec: 0,
+  });
+
+  it('asks once for the follow-up after the call ended and was charged', async () => {
+    const { activities, log } = scriptedActivities();
+    const result = await runCall(activities, (handle) => handle.signal(exotelEventsSignal, [noAnswer]), { followUp });
+    expect(result.status).toBe('no-answer');
+    expect(log.followUps).toEqual([{ callId: result.callId, status: 'no-answer' }]);
+    expect(log.settled).toHaveLength(1);
+  });
+
+  it('asks nothing of calls that name no follow-up', async () => {
+    const { activities, log } = scriptedActivities();
+    await runCall(activities, (handle) => handle.signal(exotelEventsSignal, [noAnswer]));
+    expect(log.followUps).toEqual([]);
   });
 });

@@ -37,8 +37,13 @@ describe('replay of recorded histories', () => {
   it.each(fixtures)('%s replays without nondeterminism', async (name) => {
     const history = JSON.parse(readFileSync(`${dir}${name}`, 'utf8'));
     const started = history.events[0].workflowExecutionStartedEventAttributes;
-    // The file name says which workflow it recorded: click-to-call-* or whatsapp-campaign-*.
-    expect(started.workflowType.name).toBe(name.startsWith('whatsapp-campaign') ? 'whatsappCampaign' : 'clickToCall');
+    // The file name says which workflow it recorded: click-to-call-*, whatsapp-campaign-* or whatsapp-message-*.
+    const type = name.startsWith('whatsapp-campaign')
+      ? 'whatsappCampaign'
+      : name.startsWith('whatsapp-message')
+        ? 'singleMessage'
+        : 'clickToCall';
+    expect(started.workflowType.name).toBe(type);
     await expect(
       Worker.runReplayHistory({ workflowsPath, bundlerOptions, dataConverter }, history, name),
     ).resolves.toBeUndefined();
