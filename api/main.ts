@@ -5,6 +5,7 @@ import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxWriter } from '../calls/events-inbox.js';
 import { WhatsappInbox } from '../messages/whatsapp-inbox.js';
+import { SuppressionList } from '../contacts/suppressions.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions } from '../lib/temporal.js';
@@ -19,7 +20,7 @@ const { ledger } = await openCreditLedger(db, env);
 const connection = await Connection.connect(temporalConnectionOptions(env));
 const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
 const inbox = new InboxWriter(db);
-const whatsappInbox = new WhatsappInbox(db.pool);
+const whatsappInbox = new WhatsappInbox(db.pool, new SuppressionList(env.SUPPRESSION_PEPPER));
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env };
 const sweeper = setInterval(() => {

@@ -168,6 +168,13 @@ export const envSchema = z.object({
 
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,
+
+  // --- Privacy ------------------------------------------------------------------------------
+  /**
+   * Keys the suppression list's HMAC-SHA256 of each opted-out or erased number. Never change it:
+   * the list could no longer be matched (docs/privacy.md).
+   */
+  SUPPRESSION_PEPPER: z.string().min(32, 'needs at least 32 characters'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,6 +9,7 @@
 // A campaign step's condition reads the result from message_sends when the step comes due.
 import type pg from 'pg';
 import { consentEventType, recordInboundConsent } from '../contacts/consents.js';
+import type { SuppressionList } from '../contacts/suppressions.js';
 import { messageEventTypes } from '../domain/events.js';
 import { appendEvents, type NewEvent } from '../events/emit.js';
 import { contactEvents, messageEvent, MESSAGE_COLUMNS, type MessageSendRow } from '../events/resources.js';
@@ -47,7 +48,10 @@ function dedupeKey(event: WhatsAppEvent): string {
 export class WhatsappInbox {
   private readonly batcher: Batcher<StoredEvent[], Error | null>;
 
-  constructor(private readonly pool: pg.Pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly suppressions: SuppressionList,
+  ) {
     this.batcher = new Batcher<StoredEvent[], Error | null>(async (webhooks) => {
       try {
         await this.commit(webhooks.flat());
@@ -84,7 +88,7 @@ export class WhatsappInbox {
       const changes: NewEvent[] = statuses.length ? await applyStatuses(client, statuses) : [];
       for (const stored of fresh)
         if (stored.event.kind === 'inbound')
-          changes.push(...(await applyInbound(client, stored.event, stored.receivedAt)));
+          changes.push(...(await applyInbound(client, stored.event, stored.receivedAt, this.suppressions)));
       // Last: the event log's lock is held from here to the commit only (events/emit.ts).
       await appendEvents(client, changes);
     });
@@ -281,12 +285,17 @@ async function applyInbound(
   client: pg.PoolClient,
   event: WhatsAppInboundEvent,
   receivedAt: string,
+  suppressions: SuppressionList,
 ): Promise<NewEvent[]> {
   const words = event.text ?? '';
   // A typed STOP, or a quick reply whose title or payload is one ("Stop promotions").
   const keyword = classifyInbound(words) ?? (event.buttonPayload ? classifyInbound(event.buttonPayload) : null);
   if (keyword) {
-    const contact = await recordInboundConsent(client, { phone: e164(event.from), action: keyword, evidence: words });
+    const contact = await recordInboundConsent(
+      client,
+      { phone: e164(event.from), action: keyword, evidence: words },
+      suppressions,
+    );
     return contact ? contactEvents(client, [{ type: consentEventType(keyword), resourceId: contact.contactId }]) : [];
   }
   // The first reply to a message is its event; later ones change nothing.
