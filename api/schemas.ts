@@ -129,12 +129,9 @@ const recordingErasure = z.object({
 export const recordingErasureResponse = recordingErasure;
 export const recordingErasureListResponse = z.object({
   calls: z.array(recordingErasure),
-  callsRedacted: z
-    .number()
-    .int()
-    .meta({
-      description: 'Calls to the number (recorded or not) that no longer hold it: customerNumber became erased',
-    }),
+  callsRedacted: z.number().int().meta({
+    description: 'Calls to the number (recorded or not) that no longer hold it: customerNumber became erased',
+  }),
 });
 
 export const presignedRecordingResponse = z.object({
