@@ -51,16 +51,14 @@ export async function eraseNumberFromCalls(
   );
   const ids = rows.map((row) => row.id);
   // Raw bodies are kept for inspection; an erased call's are dropped whole (form bodies spell
-  // numbers and URLs in too many ways to redact reliably). The parsed event keeps what the call
-  // log needs, without the recording URL.
-  const callEventsRedacted = await client.query(
+  // numbers and URLs in too many ways to redact reliably). Unmatched events are found by content.
+  const unmatched = await client.query(
     `UPDATE call_events SET raw = '${REDACTED}',
-       event = jsonb_set(regexp_replace(event::text, $2, '${REDACTED}', 'g')::jsonb, '{recordingUrl}', 'null'),
-       last_error = regexp_replace(last_error, $2, '${REDACTED}', 'g')
-     WHERE call_id = ANY($1::uuid[])
-        OR (call_id IS NULL AND (raw ~ $2 OR event::text ~ $2))`,
-    [ids, pattern],
+       event = jsonb_set(regexp_replace(event::text, $1, '${REDACTED}', 'g')::jsonb, '{recordingUrl}', 'null')
+     WHERE call_id IS NULL AND (raw ~ $1 OR event::text ~ $1)`,
+    [pattern],
   );
+  const callEventsRedacted = (await dropCallEventBodies(client, ids)) + (unmatched.rowCount ?? 0);
   if (ids.length > 0)
     await client.query(
       `UPDATE events SET payload = regexp_replace(payload::text, $2, '${REDACTED}', 'g')::jsonb
@@ -79,7 +77,7 @@ export async function eraseNumberFromCalls(
       recordingKey: row.recording_key,
       record: row.record,
     })),
-    callEventsRedacted: callEventsRedacted.rowCount ?? 0,
+    callEventsRedacted,
     events,
   };
 }
@@ -96,4 +94,19 @@ export async function callsErasedWith(client: Queryable, replacement: string): P
     recordingKey: row.recording_key,
     record: row.record,
   }));
+}
+
+/**
+ * Drops the raw bodies and recording URLs of these calls' events. The parsed event keeps
+ * statuses, durations and times (it holds no number). Run again when an erasure is repeated, it
+ * takes care of callbacks of a call that was still in progress when it was erased.
+ */
+export async function dropCallEventBodies(client: Queryable, callIds: readonly string[]): Promise<number> {
+  if (callIds.length === 0) return 0;
+  const { rowCount } = await client.query(
+    `UPDATE call_events SET raw = '${REDACTED}', event = jsonb_set(event, '{recordingUrl}', 'null')
+     WHERE call_id = ANY($1::uuid[]) AND (raw <> '${REDACTED}' OR event->>'recordingUrl' IS NOT NULL)`,
+    [callIds],
+  );
+  return rowCount ?? 0;
 }

@@ -6,7 +6,13 @@ import type { ConsentAction, ConsentPurpose } from '../domain/consent.js';
 import { ERASED_EVIDENCE } from '../domain/consent.js';
 import { numberPattern, REDACTED } from '../domain/number-redaction.js';
 import { judgeOptIn, purposesSuppressedBy } from '../domain/suppression.js';
-import { callsErasedWith, type ErasedCall, erasedNumber, eraseNumberFromCalls } from '../calls/erase-number.js';
+import {
+  callsErasedWith,
+  dropCallEventBodies,
+  type ErasedCall,
+  erasedNumber,
+  eraseNumberFromCalls,
+} from '../calls/erase-number.js';
 import type { SuppressionList } from './suppressions.js';
 import { writeAudit } from './audit.js';
 import { appendEvents } from '../events/emit.js';
@@ -206,8 +212,9 @@ export type ErasureResult =
  * the number, WhatsApp reports and inbound messages keep their status but lose their body, the
  * event log's earlier events of the contact and its messages lose the number, the number's calls
  * are erased (calls/erase-number.ts), the number goes on the suppression list, and an audit
- * entry records who erased it (no number). Erasing twice changes nothing (the calls are returned
- * again, so their recordings' objects can still be deleted).
+ * entry records who erased it (no number). Erasing twice changes nothing, except that the calls'
+ * late callback bodies are dropped and the calls are returned again, so their recordings'
+ * objects can still be deleted.
  */
 export async function eraseContact(
   client: pg.PoolClient,
@@ -221,12 +228,15 @@ export async function eraseContact(
   );
   const row = rows[0];
   if (!row) return { outcome: 'not_found' };
-  if (row.erased_at)
-    return {
-      outcome: 'already_erased',
-      erasedAt: row.erased_at,
-      calls: await callsErasedWith(client, erasedNumber(contactId)),
-    };
+  if (row.erased_at) {
+    // A call still in progress at the erasure may have had callbacks since: drop their bodies too.
+    const calls = await callsErasedWith(client, erasedNumber(contactId));
+    await dropCallEventBodies(
+      client,
+      calls.map((call) => call.id),
+    );
+    return { outcome: 'already_erased', erasedAt: row.erased_at, calls };
+  }
   const phone = row.phone;
   const pattern = numberPattern(phone);
 

@@ -148,6 +148,15 @@ describe('erasure', () => {
     );
     expect(erasedEvents).toEqual([{ payload: expect.objectContaining({ phone: `erased:${contact.id}` }) }]);
 
+    // A callback of a call still in progress at the erasure lands later; repeating the erasure drops its body.
+    await stack.db.pool.query(
+      `INSERT INTO call_events (dedupe_key, call_id, source, event, raw, delivery) VALUES ($1, $2, 'webhook', '{}', $3, 'delivered')`,
+      [randomUUID(), call.id, `CallSid=late&To=%2B91${national}&Status=completed`],
+    );
+    const again = await json(await stack.api(`/v1/contacts/${contact.id}`, { method: 'DELETE' }));
+    expect(again.body).toMatchObject({ alreadyErased: true, erasedAt: erased.body.erasedAt, recordingsDeleted: 0 });
+    expect(await tablesHolding(national)).toEqual({});
+
     // The same number imported again is a new contact that a list cannot opt in, with the reason.
     const reimport = await post('/v1/contacts/import', {
       contacts: [{ phone: national, name: 'Asha' }],
