@@ -9,8 +9,12 @@ import {
   MAX_EVIDENCE_LENGTH,
 } from '../domain/consent.js';
 import { phoneNumberSchema } from '../domain/phone.js';
+import { EVIDENCE_CLOCK_SKEW_MS } from '../domain/suppression.js';
 
 export const MAX_IMPORT_ROWS = 10_000;
+
+/** No consent this system records predates it: an earlier evidenceAt is a mistake. */
+const EARLIEST_EVIDENCE_MS = Date.UTC(2000, 0, 1);
 
 const contactPhone = phoneNumberSchema.meta({
   description: 'E.164 (+919876543210) or an Indian national form (9876543210); stored as E.164',
@@ -75,6 +79,10 @@ export const consentBody = z
     evidence: evidence.optional(),
     evidenceAt: z.iso
       .datetime({ offset: true, error: 'must be an ISO 8601 date-time with its offset' })
+      .refine((value) => {
+        const at = Date.parse(value);
+        return at >= EARLIEST_EVIDENCE_MS && at <= Date.now() + EVIDENCE_CLOCK_SKEW_MS;
+      }, 'must be a moment since 2000 and not in the future')
       .optional()
       .meta({
         description:

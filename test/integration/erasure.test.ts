@@ -181,6 +181,11 @@ describe('erasure', () => {
     const stale = await post(consents, { ...optIn, evidenceAt: '2026-01-01T10:00:00+05:30' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toMatch(/predates/);
+    for (const evidenceAt of ['0000-01-01T00:00:00Z', '2999-01-01T00:00:00Z', '2026-02-31T10:00:00Z']) {
+      const impossible = await post(consents, { ...optIn, evidenceAt });
+      expect(impossible.status, evidenceAt).toBe(400);
+      expect(impossible.body.error.fields).toEqual([{ field: 'evidenceAt', message: expect.any(String) }]);
+    }
     expect((await get(consents)).body.consents).toEqual([]);
 
     const renewed = await post(consents, { ...optIn, evidenceAt: new Date().toISOString() });
