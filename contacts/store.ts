@@ -235,20 +235,14 @@ export async function eraseContact(
       client,
       calls.map((call) => call.id),
     );
+    // ...and delivery reports of its messages that arrived after it.
+    await redactWhatsappEvents(client, contactId, null);
     return { outcome: 'already_erased', erasedAt: row.erased_at, calls };
   }
   const phone = row.phone;
   const pattern = numberPattern(phone);
 
-  // Delivery reports and inbound messages carry the number (and what the person wrote): keep the
-  // status they recorded, drop the personal part. Found by number and by the contact's sends.
-  const events = await client.query(
-    `UPDATE whatsapp_events SET phone = NULL, payload = jsonb_build_object('erased', true)
-     WHERE phone = $1
-        OR send_id IN (SELECT id FROM message_sends WHERE contact_id = $2)
-        OR sid IN (SELECT provider_sid FROM message_sends WHERE contact_id = $2 AND provider_sid IS NOT NULL)`,
-    [phone, contactId],
-  );
+  const events = await redactWhatsappEvents(client, contactId, phone);
   // RETURNING the erased_at it has just set: never null.
   const erased = await client.query<Narrow<Row<'contacts', 'erased_at'>, { erased_at: Date }>>(
     `UPDATE contacts SET phone = 'erased:' || id, name = NULL, tags = '{}', attributes = '{}',
@@ -270,7 +264,7 @@ export async function eraseContact(
   const result = {
     consentsRedacted: consents.rowCount ?? 0,
     sendsDetached: sends.rows.length,
-    eventsRedacted: events.rowCount ?? 0,
+    eventsRedacted: events,
     callsRedacted: calls.calls.length,
     callEventsRedacted: calls.callEventsRedacted,
   };
@@ -296,4 +290,21 @@ export async function eraseContact(
   // Last: the event log's lock is held from here to the commit only (events/emit.ts).
   await appendEvents(client, [...calls.events, erasedEvent!]);
   return { outcome: 'erased', erasedAt: erased.rows[0]!.erased_at, ...result, calls: calls.calls };
+}
+
+/**
+ * Delivery reports and inbound messages carry the number (and what the person wrote): keep the
+ * status they recorded, drop the personal part. Found by number (when known) and by the
+ * contact's sends, so reports arriving after an erasure are caught when it is repeated.
+ */
+async function redactWhatsappEvents(client: Queryable, contactId: string, phone: string | null): Promise<number> {
+  const { rowCount } = await client.query(
+    `UPDATE whatsapp_events SET phone = NULL, payload = jsonb_build_object('erased', true)
+     WHERE (phone = $1
+        OR send_id IN (SELECT id FROM message_sends WHERE contact_id = $2)
+        OR sid IN (SELECT provider_sid FROM message_sends WHERE contact_id = $2 AND provider_sid IS NOT NULL))
+       AND payload <> '{"erased": true}'::jsonb`,
+    [phone, contactId],
+  );
+  return rowCount ?? 0;
 }

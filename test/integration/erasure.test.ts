@@ -153,6 +153,12 @@ describe('erasure', () => {
       `INSERT INTO call_events (dedupe_key, call_id, source, event, raw, delivery) VALUES ($1, $2, 'webhook', '{}', $3, 'delivered')`,
       [randomUUID(), call.id, `CallSid=late&To=%2B91${national}&Status=completed`],
     );
+    // So does a late delivery report of its message.
+    await stack.db.pool.query(
+      `INSERT INTO whatsapp_events (dedupe_key, kind, sid, send_id, status, phone, payload)
+       SELECT $1, 'status', provider_sid, id, 'read', $2, jsonb_build_object('to', $2::text) FROM message_sends WHERE contact_id = $3`,
+      [randomUUID(), e164, contact.id],
+    );
     const again = await json(await stack.api(`/v1/contacts/${contact.id}`, { method: 'DELETE' }));
     expect(again.body).toMatchObject({ alreadyErased: true, erasedAt: erased.body.erasedAt, recordingsDeleted: 0 });
     expect(await tablesHolding(national)).toEqual({});
