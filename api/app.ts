@@ -21,6 +21,7 @@ import { ApiError, errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
+import { SuppressionList } from '../contacts/suppressions.js';
 import { templateRoutes } from './routes/templates.js';
 import { campaignRoutes, type CampaignRoutesDeps } from './routes/campaigns.js';
 import { creditRoutes } from './routes/credits.js';
@@ -54,6 +55,7 @@ type AccessEnv = Pick<
   | 'API_KEYS'
   | 'ADMIN_API_KEYS'
   | 'WEBHOOK_SIGNING_SECRET'
+  | 'SUPPRESSION_PEPPER'
   | 'TRUST_PROXY'
   | 'RATE_LIMIT_PER_KEY_PER_MINUTE'
   | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE'
@@ -134,7 +136,7 @@ export function createApp(deps: AppDeps): express.Express {
     : recordings;
   app.use(recordingRoutes({ db: deps.db, store: recordings, playback, env: deps.env }));
   app.use(creditRoutes(deps));
-  app.use(contactRoutes(deps));
+  app.use(contactRoutes({ ...deps, recordings, suppressions: new SuppressionList(deps.env.SUPPRESSION_PEPPER) }));
   app.use(templateRoutes(deps));
   app.use(campaignRoutes(deps));
   app.use(eventRoutes(deps));

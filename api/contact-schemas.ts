@@ -12,8 +12,12 @@ import { phoneNumberSchema } from '../domain/phone.js';
 import { decodeTimelineCursor } from '../contacts/timeline.js';
 import { callResource } from './schemas.js';
 import { DEFAULT_PHONE_COLUMN, parseAttributeMapping } from '../contacts/csv-import.js';
+import { EVIDENCE_CLOCK_SKEW_MS } from '../domain/suppression.js';
 
 export const MAX_IMPORT_ROWS = 10_000;
+
+/** No consent this system records predates it: an earlier evidenceAt is a mistake. */
+const EARLIEST_EVIDENCE_MS = Date.UTC(2000, 0, 1);
 
 const contactPhone = phoneNumberSchema.meta({
   description: 'E.164 (+919876543210) or an Indian national form (9876543210); stored as E.164',
@@ -76,6 +80,18 @@ export const consentBody = z
         "Where the consent was given (inbound_keyword is the person's own STOP/START, recorded by the webhook)",
     }),
     evidence: evidence.optional(),
+    evidenceAt: z.iso
+      .datetime({ offset: true, error: 'must be an ISO 8601 date-time with its offset' })
+      .refine((value) => {
+        const at = Date.parse(value);
+        return at >= EARLIEST_EVIDENCE_MS && at <= Date.now() + EVIDENCE_CLOCK_SKEW_MS;
+      }, 'must be a moment since 2000 and not in the future')
+      .optional()
+      .meta({
+        description:
+          'When the person gave this consent. Required to opt in a number on the suppression list (it opted out or was erased): it must be after that date',
+        example: '2026-11-20T10:42:00+05:30',
+      }),
   })
   .superRefine((entry, ctx) => {
     const problem = consentEntryProblem(entry);
@@ -232,8 +248,20 @@ export const importReport = z.object({
   consent: z.object({
     recorded: z.number().int(),
     skipped: z
-      .array(z.object({ row: z.number().int(), message: z.string() }))
-      .meta({ description: 'Contacts whose opt-out an opt-in import did not override' }),
+      .array(
+        z.object({
+          row: z.number().int(),
+          reason: z.enum(['opted_out', 'number_suppressed']).meta({
+            description:
+              'opted_out: the contact opted out of this purpose; number_suppressed: the number is on the suppression list (opted out or erased)',
+          }),
+          message: z.string(),
+        }),
+      )
+      .meta({
+        description:
+          'Contacts whose opt-out or suppression an opt-in import did not override (only the person can, with a new opt-in)',
+      }),
   }),
 });
 
@@ -243,6 +271,7 @@ export const consentEntryResource = z.object({
   action: z.enum(consentActions),
   source: z.enum(consentSources),
   evidence: z.string().nullable(),
+  evidenceAt: z.iso.datetime().nullable().meta({ description: 'When the person gave it, as the request stated' }),
   recordedAt: z.iso.datetime(),
   recordedBy: z.string().meta({ description: 'The API key fingerprint, or inbound:whatsapp' }),
 });
@@ -264,6 +293,14 @@ export const erasureResponse = z.object({
   alreadyErased: z.boolean(),
   consentsRedacted: z.number().int().meta({ description: 'Consent entries whose evidence became [erased]' }),
   sendsDetached: z.number().int().meta({ description: 'Message sends that kept their counts but lost the number' }),
+  callsRedacted: z
+    .number()
+    .int()
+    .meta({ description: "Calls to the number whose customerNumber became erased:<id>, with their events' bodies" }),
+  recordingsDeleted: z
+    .number()
+    .int()
+    .meta({ description: 'Recording objects of those calls deleted from the bucket by this request' }),
 });
 
 export const timelineQuery = z.strictObject({

@@ -5,6 +5,7 @@ import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxWriter } from '../calls/events-inbox.js';
 import { WhatsappInbox } from '../messages/whatsapp-inbox.js';
+import { SuppressionList } from '../contacts/suppressions.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { temporalConnectionOptions, temporalDataConverter } from '../lib/temporal.js';
@@ -25,7 +26,9 @@ const temporal = new Client({
   dataConverter: temporalDataConverter(env),
 });
 const inbox = new InboxWriter(db);
-const whatsappInbox = new WhatsappInbox(db.pool, { callbacks: callbackSettings(env) });
+const whatsappInbox = new WhatsappInbox(db.pool, new SuppressionList(env.SUPPRESSION_PEPPER), {
+  callbacks: callbackSettings(env),
+});
 const exotel = exotelClientFromEnv(env);
 const connect = { exotel, env };
 const sweeper = setInterval(() => {

@@ -33,11 +33,12 @@ export const contactAndTemplatePaths = {
     post: {
       summary: 'Create a contact, or update the one with this number (upsert by phone)',
       description:
-        'The number is normalised to E.164. A known number is updated: name replaced if given, tags added, attributes merged. An optional consent entry is recorded in the same transaction (an opt-in needs evidence).',
+        'The number is normalised to E.164. A known number is updated: name replaced if given, tags added, attributes merged. An optional consent entry is recorded in the same transaction (an opt-in needs evidence; for a number on the suppression list, an evidenceAt after its suppression).',
       requestBody: body(createContactBody),
       responses: {
         201: json(contactResource, 'Created'),
         200: json(contactResource, 'A contact had this number: updated'),
+        ...conflict('number_suppressed: the number opted out or was erased; nothing was written'),
         ...errors,
       },
     },
@@ -54,7 +55,7 @@ export const contactAndTemplatePaths = {
     post: {
       summary: 'Import up to 10,000 contacts (JSON or a CSV file), validated row by row',
       description:
-        'Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their row and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.\n\n' +
+        'Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their row and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`; an opt-in is skipped, with its reason, for a contact who opted out and for a number on the suppression list.\n\n' +
         'A CSV file (`Content-Type: text/csv`, UTF-8, a header row) takes its column mapping and consent from the query parameters; rows are numbered by their line in the file (the header is line 1) and failures name the column. A header without the mapped columns is 400 and nothing is written.',
       parameters: queryParameters(csvImportQuery),
       requestBody: {
@@ -83,9 +84,14 @@ export const contactAndTemplatePaths = {
     delete: {
       summary: 'Erase a contact (DPDPA): personal data removed, counts kept, audited',
       description:
-        'The number becomes erased:<id>; name, tags and attributes are cleared; consent evidence becomes [erased]; message sends lose the number. The contact can no longer be messaged; importing the number again creates a new contact. Erasing twice changes nothing.',
+        "The number becomes erased:<id>; name, tags and attributes are cleared; consent evidence becomes [erased]; message sends, WhatsApp reports and the event log lose the number; calls to the number lose it too, with their callback bodies and recordings. The number goes on the suppression list: importing it again creates a new contact that no list can opt in, only the person's own new opt-in. Erasing twice changes nothing (and finishes deleting recordings a store outage left).",
       parameters: [idParameter('contact')],
-      responses: { 200: json(erasureResponse, 'Erased (or erased already)'), ...notFound('contact'), ...errors },
+      responses: {
+        200: json(erasureResponse, 'Erased (or erased already)'),
+        ...notFound('contact'),
+        503: json(errorResponse, 'Erased, but the recordings store did not answer: repeat to delete the recordings'),
+        ...errors,
+      },
     },
   },
   '/v1/contacts/{id}/timeline': {
@@ -110,7 +116,9 @@ export const contactAndTemplatePaths = {
       responses: {
         201: json(consentRecordedResponse, 'Recorded; the current consent'),
         ...notFound('contact'),
-        ...conflict('The contact was erased'),
+        ...conflict(
+          'contact_erased: the contact was erased; number_suppressed: the number opted out or was erased and this opt-in carries no evidenceAt after that',
+        ),
         ...errors,
       },
     },
@@ -154,7 +162,9 @@ export const contactAndTemplatePaths = {
       responses: {
         200: json(renderResponse, 'ok with the components, or not sendable with a reason (missing_parameter, ...)'),
         ...notFound('template or contact'),
-        ...conflict('The contact was erased'),
+        ...conflict(
+          'contact_erased: the contact was erased; number_suppressed: the number opted out or was erased and this opt-in carries no evidenceAt after that',
+        ),
         ...errors,
       },
     },

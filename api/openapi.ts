@@ -160,7 +160,9 @@ function describedPaths() {
       },
       '/v1/recordings/erasure': {
         post: {
-          summary: 'Erase every recording of calls to one customer number',
+          summary: 'Erase every recording of calls to one customer number, and the number from those calls',
+          description:
+            "Deletes the recordings, then replaces the number in every call to it (customerNumber becomes erased) and drops those calls' callback bodies and recording URLs, also in the event log. The contact with this number, if any, is erased by DELETE /v1/contacts/{id}, which does all of this too.",
           requestBody: body(recordingErasureBody),
           responses: {
             200: json(

@@ -183,7 +183,10 @@ export const callListResponse = z.object({
 });
 
 export const recordingErasureBody = z.strictObject({
-  customerNumber: phoneNumberSchema.meta({ description: 'Every recording of calls to this number is deleted' }),
+  customerNumber: phoneNumberSchema.meta({
+    description:
+      'Every recording of calls to this number is deleted, and the calls lose the number (their customerNumber becomes erased, their callback bodies and recording URLs are dropped)',
+  }),
 });
 
 const recordingErasure = z.object({
@@ -196,7 +199,12 @@ const recordingErasure = z.object({
     .meta({ description: 'The call log already recorded a deletion (its time and reason are kept)' }),
 });
 export const recordingErasureResponse = recordingErasure;
-export const recordingErasureListResponse = z.object({ calls: z.array(recordingErasure) });
+export const recordingErasureListResponse = z.object({
+  calls: z.array(recordingErasure),
+  callsRedacted: z.number().int().meta({
+    description: 'Calls to the number (recorded or not) that no longer hold it: customerNumber became erased',
+  }),
+});
 
 export const presignedRecordingResponse = z.object({
   url: z.string().meta({ description: 'The same short-lived presigned URL as the Location header' }),

@@ -28,7 +28,9 @@ export async function saveCallLog(
       `UPDATE calls SET state_version = $2, status = $3, failure_reason = $4, exotel_call_sid = $5,
               leg1_status = $6, leg2_status = $7, leg1_duration_sec = $8, leg2_duration_sec = $9,
               conversation_duration_sec = $10, started_at = $11::timestamptz AT TIME ZONE 'UTC', answered_at = $12::timestamptz AT TIME ZONE 'UTC',
-              ended_at = $13::timestamptz AT TIME ZONE 'UTC', recording_url = $14, credits_used = $15,
+              ended_at = $13::timestamptz AT TIME ZONE 'UTC', credits_used = $15,
+              -- A call erased while in progress keeps no recording URL (calls/erase-number.ts).
+              recording_url = CASE WHEN customer_number LIKE 'erased%' THEN NULL ELSE $14 END,
               updated_at = now() AT TIME ZONE 'UTC'
        WHERE id = $1 AND (state_version, status, failure_reason, exotel_call_sid, leg1_status, leg2_status,
                           leg1_duration_sec, leg2_duration_sec, conversation_duration_sec, started_at, answered_at,

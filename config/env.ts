@@ -233,6 +233,13 @@ export const envSchema = z.object({
   // --- Console ----------------------------------------------------------------------------
   /** The Temporal Web UI; a call's page links to its workflow run there. Unset: no link. */
   TEMPORAL_UI_URL: z.url().optional(),
+
+  // --- Privacy ------------------------------------------------------------------------------
+  /**
+   * Keys the suppression list's HMAC-SHA256 of each opted-out or erased number. Never change it:
+   * the list could no longer be matched (docs/privacy.md).
+   */
+  SUPPRESSION_PEPPER: z.string().min(32, 'needs at least 32 characters'),
 });
 
 export type Env = z.infer<typeof envSchema>;

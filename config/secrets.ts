@@ -24,6 +24,7 @@ export const publishedSecrets: ReadonlySet<string> = new Set([
   'sandbox-admin-key-0123456789abcdef',
   'sandbox-webhook-secret-change-me-0123456789',
   'c2FuZGJveC1wYXlsb2FkLWtleS1OT1QtQS1TRUNSRVQ=', // PAYLOAD_ENCRYPTION_KEYS
+  'sandbox-suppression-pepper-change-me-0123456789', // SUPPRESSION_PEPPER
   // scripts/dev.ts: the simulator's Exotel identity and SeaweedFS's S3 identity
   'sandbox-key',
   'sandbox-token',
@@ -32,6 +33,7 @@ export const publishedSecrets: ReadonlySet<string> = new Set([
   'integration-key-0123456789',
   'integration-admin-key-0123456789',
   'integration-webhook-secret-0123456789abcdef',
+  'integration-suppression-pepper-0123456789abcdef',
   'test-s3-secret-key-0123456789',
   'aW50ZWdyYXRpb24tcGF5bG9hZC1rZXktMzItYnl0ZXM=', // the integration stack's payload key
   'Zml4dHVyZS1wYXlsb2FkLWtleS1mb3ItcmVwbGF5cyE=', // test/fixtures/histories' payload key
@@ -44,6 +46,7 @@ export interface SecretProblem {
 
 export interface SecretsToCheck {
   WEBHOOK_SIGNING_SECRET: string;
+  SUPPRESSION_PEPPER: string;
   API_KEYS: ApiKeyGrant[];
   ADMIN_API_KEYS: string[];
   EXOTEL_API_TOKEN: string;
@@ -57,13 +60,15 @@ export function productionSecretProblems(env: SecretsToCheck): SecretProblem[] {
   const published = (variable: string, what: string) =>
     problems.push({ variable, message: `${what} is a published sandbox value (.env.example); ${GENERATE}` });
 
-  const secret = env.WEBHOOK_SIGNING_SECRET;
-  if (publishedSecrets.has(secret)) published('WEBHOOK_SIGNING_SECRET', 'the value');
-  else if (secret.length < MIN_PRODUCTION_SIGNING_SECRET)
-    problems.push({
-      variable: 'WEBHOOK_SIGNING_SECRET',
-      message: `needs at least ${MIN_PRODUCTION_SIGNING_SECRET} characters in production; ${GENERATE}`,
-    });
+  for (const variable of ['WEBHOOK_SIGNING_SECRET', 'SUPPRESSION_PEPPER'] as const) {
+    const secret = env[variable];
+    if (publishedSecrets.has(secret)) published(variable, 'the value');
+    else if (secret.length < MIN_PRODUCTION_SIGNING_SECRET)
+      problems.push({
+        variable,
+        message: `needs at least ${MIN_PRODUCTION_SIGNING_SECRET} characters in production; ${GENERATE}`,
+      });
+  }
 
   const keys: [string, string, number][] = [
     ...env.API_KEYS.map(({ key }, index): [string, string, number] => ['API_KEYS', key, index + 1]),

@@ -14,7 +14,10 @@ import type { Narrow, Queryable, Row, Tables } from '../lib/db.js';
 
 /** A consent history row (contacts/consents.ts writes and reads them). */
 export type ConsentEntryRow = Narrow<
-  Row<'contact_consents', 'id' | 'purpose' | 'action' | 'source' | 'evidence' | 'recorded_at' | 'recorded_by'>,
+  Row<
+    'contact_consents',
+    'id' | 'purpose' | 'action' | 'source' | 'evidence' | 'evidence_at' | 'recorded_at' | 'recorded_by'
+  >,
   { purpose: ConsentPurpose; action: ConsentAction; source: ConsentSource }
 >;
 

@@ -4,6 +4,16 @@
 import type pg from 'pg';
 import type { ConsentAction, ConsentPurpose } from '../domain/consent.js';
 import { ERASED_EVIDENCE } from '../domain/consent.js';
+import { numberPattern, REDACTED } from '../domain/number-redaction.js';
+import { judgeOptIn, purposesSuppressedBy } from '../domain/suppression.js';
+import {
+  callsErasedWith,
+  dropCallEventBodies,
+  type ErasedCall,
+  erasedNumber,
+  eraseNumberFromCalls,
+} from '../calls/erase-number.js';
+import type { SuppressionList } from './suppressions.js';
 import { writeAudit } from './audit.js';
 import { appendEvents } from '../events/emit.js';
 import { contactEvents } from '../events/resources.js';
@@ -89,18 +99,38 @@ export interface ImportConsent {
   recordedBy: string;
 }
 
+export interface ImportConsentResult {
+  /** Contacts whose entry was recorded. */
+  recorded: Set<string>;
+  /** Contacts whose opt-in was refused, with the reason. */
+  refused: Map<string, string>;
+}
+
 /**
  * An import's consent, one entry per contact (source `import`). An opt-in is not recorded for a
- * contact whose current consent for that purpose is an opt-out: a list cannot override
- * someone's STOP (their own new opt-in, recorded for them alone, can). Returns the contacts
- * whose entry was recorded.
+ * contact whose current consent for that purpose is an opt-out, nor for a number on the
+ * suppression list (opted out or erased, even as another contact): a list cannot override
+ * someone's STOP or erasure (their own new opt-in can). An opt-out puts the numbers on the list.
  */
 export async function recordImportConsent(
   client: Queryable,
-  contactIds: readonly string[],
+  contacts: readonly { id: string; phone: string }[],
   consent: ImportConsent,
-): Promise<Set<string>> {
-  if (contactIds.length === 0) return new Set();
+  suppressions: SuppressionList,
+): Promise<ImportConsentResult> {
+  const refused = new Map<string, string>();
+  if (contacts.length === 0) return { recorded: new Set(), refused };
+  if (consent.action === 'opt_in') {
+    const active = await suppressions.active(
+      client,
+      contacts.map((contact) => contact.phone),
+      consent.purpose,
+    );
+    for (const contact of contacts) {
+      const verdict = judgeOptIn(active.get(contact.phone) ?? null, { ...consent, source: 'import', now: new Date() });
+      if (!verdict.allowed) refused.set(contact.id, verdict.message);
+    }
+  }
   const { rows } = await client.query<Row<'contact_consents', 'contact_id'>>(
     `INSERT INTO contact_consents (contact_id, purpose, action, source, evidence, recorded_by)
      SELECT t.id, $2, $3, 'import', $4, $5
@@ -111,9 +141,22 @@ export async function recordImportConsent(
        ORDER BY cc.id DESC LIMIT 1), 'none') <> 'opt_out'
      ORDER BY t.ord
      RETURNING contact_id`,
-    [contactIds, consent.purpose, consent.action, consent.evidence, consent.recordedBy],
+    [
+      contacts.filter((contact) => !refused.has(contact.id)).map((contact) => contact.id),
+      consent.purpose,
+      consent.action,
+      consent.evidence,
+      consent.recordedBy,
+    ],
   );
   const recorded = new Set(rows.map((row) => row.contact_id));
+  if (consent.action === 'opt_out')
+    await suppressions.suppress(
+      client,
+      contacts.filter((contact) => recorded.has(contact.id)).map((contact) => contact.phone),
+      [consent.purpose],
+      'opted_out',
+    );
   const type = consent.action === 'opt_in' ? 'contact.opted_in' : 'contact.opted_out';
   await appendEvents(
     client,
@@ -122,7 +165,7 @@ export async function recordImportConsent(
       [...recorded].map((resourceId) => ({ type, resourceId })),
     ),
   );
-  return recorded;
+  return { recorded, refused };
 }
 
 export interface ContactListFilter {
@@ -166,32 +209,58 @@ export async function listContactIds(client: Queryable, filter: ContactListFilte
 }
 
 export type ErasureResult =
-  | { outcome: 'erased'; erasedAt: Date; consentsRedacted: number; sendsDetached: number; eventsRedacted: number }
-  | { outcome: 'already_erased'; erasedAt: Date }
+  | {
+      outcome: 'erased';
+      erasedAt: Date;
+      consentsRedacted: number;
+      sendsDetached: number;
+      eventsRedacted: number;
+      callsRedacted: number;
+      callEventsRedacted: number;
+      /** The erased number's calls: the caller deletes their recordings' objects after the commit. */
+      calls: ErasedCall[];
+    }
+  | { outcome: 'already_erased'; erasedAt: Date; calls: ErasedCall[] }
   | { outcome: 'not_found' };
 
 /**
  * DPDPA erasure, in the caller's transaction: the number becomes `erased:<id>`, name, tags and
  * attributes are cleared, consent evidence becomes `[erased]` (the entries stay, so the history
  * still shows that consent was given and withdrawn), message sends keep their counts but lose
- * the number, and an audit entry records who erased it. Erasing twice changes nothing.
+ * the number, WhatsApp reports and inbound messages keep their status but lose their body, the
+ * event log's earlier events of the contact and its messages lose the number, the number's calls
+ * are erased (calls/erase-number.ts), the number goes on the suppression list, and an audit
+ * entry records who erased it (no number). Erasing twice changes nothing, except that the calls'
+ * late callback bodies are dropped and the calls are returned again, so their recordings'
+ * objects can still be deleted.
  */
-export async function eraseContact(client: pg.PoolClient, contactId: string, actor: string): Promise<ErasureResult> {
-  const { rows } = await client.query<Row<'contacts', 'erased_at'>>(
-    `SELECT erased_at FROM contacts WHERE id = $1 FOR UPDATE`,
+export async function eraseContact(
+  client: pg.PoolClient,
+  contactId: string,
+  actor: string,
+  suppressions: SuppressionList,
+): Promise<ErasureResult> {
+  const { rows } = await client.query<Row<'contacts', 'erased_at' | 'phone'>>(
+    `SELECT erased_at, phone FROM contacts WHERE id = $1 FOR UPDATE`,
     [contactId],
   );
   const row = rows[0];
   if (!row) return { outcome: 'not_found' };
-  if (row.erased_at) return { outcome: 'already_erased', erasedAt: row.erased_at };
+  if (row.erased_at) {
+    // A call still in progress at the erasure may have had callbacks since: drop their bodies too.
+    const calls = await callsErasedWith(client, erasedNumber(contactId));
+    await dropCallEventBodies(
+      client,
+      calls.map((call) => call.id),
+    );
+    // ...and delivery reports of its messages that arrived after it.
+    await redactWhatsappEvents(client, contactId, null);
+    return { outcome: 'already_erased', erasedAt: row.erased_at, calls };
+  }
+  const phone = row.phone;
+  const pattern = numberPattern(phone);
 
-  // Delivery reports and inbound messages carry the number (and what the person wrote): keep the
-  // status they recorded, drop the personal part. Done before the number itself is replaced.
-  const events = await client.query(
-    `UPDATE whatsapp_events SET phone = NULL, payload = jsonb_build_object('erased', true)
-     WHERE phone = (SELECT phone FROM contacts WHERE id = $1)`,
-    [contactId],
-  );
+  const events = await redactWhatsappEvents(client, contactId, phone);
   // RETURNING the erased_at it has just set: never null.
   const erased = await client.query<Narrow<Row<'contacts', 'erased_at'>, { erased_at: Date }>>(
     `UPDATE contacts SET phone = 'erased:' || id, name = NULL, tags = '{}', attributes = '{}',
@@ -203,11 +272,13 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
     `UPDATE contact_consents SET evidence = $2 WHERE contact_id = $1 AND evidence IS NOT NULL`,
     [contactId, ERASED_EVIDENCE],
   );
-  // A single message's params may carry personal text (a name given as a value): dropped too.
-  const sends = await client.query(
-    `UPDATE message_sends SET phone = NULL, params = NULL, request = NULL
-     WHERE contact_id = $1 AND (phone IS NOT NULL OR params IS NOT NULL OR request IS NOT NULL)`,
-    [contactId],
+  // A single message's params and request may carry personal text (a name given as a value):
+  // dropped too; Exotel's error detail may quote the number.
+  const sends = await client.query<Row<'message_sends', 'id'>>(
+    `UPDATE message_sends SET phone = NULL, params = NULL, request = NULL,
+            error_detail = regexp_replace(error_detail, $2, '${REDACTED}', 'g')
+     WHERE contact_id = $1 RETURNING id`,
+    [contactId, pattern],
   );
   // Call backs they asked for: their number goes, and one not placed yet never will be.
   await client.query(
@@ -217,17 +288,27 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
      WHERE contact_id = $1`,
     [contactId],
   );
+  const calls = await eraseNumberFromCalls(client, phone, erasedNumber(contactId));
+  await suppressions.suppress(client, [phone], purposesSuppressedBy({ kind: 'erasure' }), 'erased');
   const result = {
     consentsRedacted: consents.rowCount ?? 0,
-    sendsDetached: sends.rowCount ?? 0,
-    eventsRedacted: events.rowCount ?? 0,
+    sendsDetached: sends.rows.length,
+    eventsRedacted: events,
+    callsRedacted: calls.calls.length,
+    callEventsRedacted: calls.callEventsRedacted,
   };
   // The log's earlier events of the contact carried its number: they keep only the erased view.
+  // Its messages' events carry no number, unless Exotel's error detail quoted it.
   const [erasedEvent] = await contactEvents(client, [{ type: 'contact.erased', resourceId: contactId }]);
   await client.query(`UPDATE events SET payload = $2 WHERE resource_type = 'contact' AND resource_id = $1`, [
     contactId,
     JSON.stringify(erasedEvent!.payload),
   ]);
+  await client.query(
+    `UPDATE events SET payload = regexp_replace(payload::text, $2, '${REDACTED}', 'g')::jsonb
+     WHERE resource_type = 'message' AND resource_id = ANY($1::text[]) AND payload::text ~ $2`,
+    [sends.rows.map((send) => send.id), pattern],
+  );
   await writeAudit(client, {
     actor,
     action: 'contact.erased',
@@ -235,6 +316,24 @@ export async function eraseContact(client: pg.PoolClient, contactId: string, act
     subjectId: contactId,
     details: result,
   });
-  await appendEvents(client, [erasedEvent!]);
-  return { outcome: 'erased', erasedAt: erased.rows[0]!.erased_at, ...result };
+  // Last: the event log's lock is held from here to the commit only (events/emit.ts).
+  await appendEvents(client, [...calls.events, erasedEvent!]);
+  return { outcome: 'erased', erasedAt: erased.rows[0]!.erased_at, ...result, calls: calls.calls };
+}
+
+/**
+ * Delivery reports and inbound messages carry the number (and what the person wrote): keep the
+ * status they recorded, drop the personal part. Found by number (when known) and by the
+ * contact's sends, so reports arriving after an erasure are caught when it is repeated.
+ */
+async function redactWhatsappEvents(client: Queryable, contactId: string, phone: string | null): Promise<number> {
+  const { rowCount } = await client.query(
+    `UPDATE whatsapp_events SET phone = NULL, payload = jsonb_build_object('erased', true)
+     WHERE (phone = $1
+        OR send_id IN (SELECT id FROM message_sends WHERE contact_id = $2)
+        OR sid IN (SELECT provider_sid FROM message_sends WHERE contact_id = $2 AND provider_sid IS NOT NULL))
+       AND payload <> '{"erased": true}'::jsonb`,
+    [phone, contactId],
+  );
+  return rowCount ?? 0;
 }

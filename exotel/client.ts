@@ -11,7 +11,7 @@ import {
   type ExotelCall,
   type ExotelCallWithDetails,
   errorStatusOf,
-  looseString,
+  exotelUrl,
   restExceptionOf,
 } from './wire.js';
 
@@ -103,7 +103,7 @@ export class ExotelClient {
     const call = parseAnswer(callResponseSchema, body).Call;
     return {
       recordingUrl: call.RecordingUrl,
-      presignedUrl: looseString.safeParse(call.PreSignedRecordingUrl).data ?? null,
+      presignedUrl: exotelUrl.safeParse(call.PreSignedRecordingUrl).data ?? null,
     };
   }
 

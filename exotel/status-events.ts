@@ -2,7 +2,7 @@
 // one CallEvent shape the call workflow understands.
 import { z } from 'zod';
 import type { CallEvent, LegReport } from '../domain/call-state.js';
-import { type ExotelCallWithDetails, exotelTime, looseNumber, looseString } from './wire.js';
+import { type ExotelCallWithDetails, exotelTime, exotelUrl, looseNumber, looseString } from './wire.js';
 
 const legSchema = z.looseObject({
   Status: looseString,
@@ -19,7 +19,7 @@ export const statusCallbackSchema = z.looseObject({
   StartTime: exotelTime,
   EndTime: exotelTime,
   ConversationDuration: looseNumber,
-  RecordingUrl: looseString,
+  RecordingUrl: exotelUrl,
   CustomField: looseString,
   Legs: z
     .union([z.array(legSchema), z.record(z.string(), legSchema)])

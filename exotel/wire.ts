@@ -15,6 +15,15 @@ export const looseString = z
   .optional()
   .transform((value) => (value === undefined || value === null || value === '' ? null : String(value)));
 
+/** The words Exotel writes where a URL is not set: a URL of "null" is no URL to fetch. */
+const NO_URL = /^(?:null|undefined|none)$/i;
+
+/** A URL field (RecordingUrl): null, empty, blank or the word null/undefined/none are all absent. */
+export const exotelUrl = looseString.transform((value) => {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' || NO_URL.test(trimmed) ? null : trimmed;
+});
+
 const EXOTEL_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/;
 
 /**
@@ -54,7 +63,7 @@ export const callSchema = z.looseObject({
   From: looseString,
   To: looseString,
   Direction: looseString,
-  RecordingUrl: looseString,
+  RecordingUrl: exotelUrl,
 });
 export type ExotelCall = z.infer<typeof callSchema>;
 

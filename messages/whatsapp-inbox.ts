@@ -9,6 +9,7 @@
 // A campaign step's condition reads the result from message_sends when the step comes due.
 import type pg from 'pg';
 import { consentEventType, recordInboundConsent } from '../contacts/consents.js';
+import type { SuppressionList } from '../contacts/suppressions.js';
 import { messageEventTypes } from '../domain/events.js';
 import { appendEvents, type NewEvent } from '../events/emit.js';
 import { contactEvents, messageEvent, MESSAGE_COLUMNS, type MessageSendRow } from '../events/resources.js';
@@ -49,9 +50,13 @@ function dedupeKey(event: WhatsAppEvent): string {
 export class WhatsappInbox {
   private readonly batcher: Batcher<StoredEvent[], Error | null>;
 
-  /** `callbacks`: which quick replies ask for a call back, and how it is placed (messages/callbacks.ts). */
+  /**
+   * `suppressions`: numbers that may not be opted back in (contacts/suppressions.ts); `callbacks`: which
+   * quick replies ask for a call back, and how it is placed (messages/callbacks.ts).
+   */
   constructor(
     private readonly pool: pg.Pool,
+    private readonly suppressions: SuppressionList,
     private readonly options: { callbacks?: CallbackSettings } = {},
   ) {
     this.batcher = new Batcher<StoredEvent[], Error | null>(async (webhooks) => {
@@ -90,7 +95,9 @@ export class WhatsappInbox {
       const changes: NewEvent[] = statuses.length ? await applyStatuses(client, statuses) : [];
       for (const stored of fresh)
         if (stored.event.kind === 'inbound')
-          changes.push(...(await applyInbound(client, stored.event, stored.receivedAt, this.options.callbacks)));
+          changes.push(
+            ...(await applyInbound(client, stored.event, stored.receivedAt, this.suppressions, this.options.callbacks)),
+          );
       // Last: the event log's lock is held from here to the commit only (events/emit.ts).
       await appendEvents(client, changes);
     });
@@ -287,13 +294,18 @@ async function applyInbound(
   client: pg.PoolClient,
   event: WhatsAppInboundEvent,
   receivedAt: string,
+  suppressions: SuppressionList,
   callbacks: CallbackSettings | undefined,
 ): Promise<NewEvent[]> {
   const words = event.text ?? '';
   // A typed STOP, or a quick reply whose title or payload is one ("Stop promotions").
   const keyword = classifyInbound(words) ?? (event.buttonPayload ? classifyInbound(event.buttonPayload) : null);
   if (keyword) {
-    const contact = await recordInboundConsent(client, { phone: e164(event.from), action: keyword, evidence: words });
+    const contact = await recordInboundConsent(
+      client,
+      { phone: e164(event.from), action: keyword, evidence: words },
+      suppressions,
+    );
     return contact ? contactEvents(client, [{ type: consentEventType(keyword), resourceId: contact.contactId }]) : [];
   }
   // A "call me" button is a reply too, and also asks for a call back (once per inbound message).

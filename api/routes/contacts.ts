@@ -9,7 +9,12 @@ import {
   type ConsentHistoryEntry,
   ContactUnavailableError,
   recordConsent,
+  SuppressedNumberError,
 } from '../../contacts/consents.js';
+import type { SuppressionList } from '../../contacts/suppressions.js';
+import type { ErasedCall } from '../../calls/erase-number.js';
+import { deleteRecordingObjectsOr503 } from '../recording-objects.js';
+import type { RecordingStore } from '../../recordings/s3.js';
 import {
   eraseContact,
   foldByPhone,
@@ -42,11 +47,27 @@ import { ApiError, fieldErrors, parseOrThrow } from '../errors.js';
 
 export interface ContactRoutesDeps {
   db: Db;
+  suppressions: SuppressionList;
+  /** The recordings bucket: erasing a contact deletes the recordings of calls to its number. */
+  recordings: RecordingStore;
 }
 
-const toConsentEntry = (entry: ConsentHistoryEntry) => ({ ...entry, recordedAt: entry.recordedAt.toISOString() });
+const toConsentEntry = (entry: ConsentHistoryEntry) => ({
+  ...entry,
+  evidenceAt: entry.evidenceAt?.toISOString() ?? null,
+  recordedAt: entry.recordedAt.toISOString(),
+});
 
-export function contactRoutes({ db }: ContactRoutesDeps): Router {
+/** A suppressed number's refused opt-in: 409 naming the field that would make it acceptable. */
+function suppressedError(error: SuppressedNumberError, path: string): ApiError {
+  return new ApiError(409, 'number_suppressed', `The opt-in was refused: ${error.message}`, [
+    { field: `${path}${error.field}`, message: error.message },
+  ]);
+}
+
+const evidenceDate = (evidenceAt: string | undefined) => (evidenceAt === undefined ? undefined : new Date(evidenceAt));
+
+export function contactRoutes({ db, suppressions, recordings }: ContactRoutesDeps): Router {
   const router = Router();
 
   async function contactOr404(id: string): Promise<ContactWithConsent> {
@@ -62,12 +83,23 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     const upserted = await inTransaction(db.pool, async (client) => {
       const [contact] = await upsertContacts(client, [body]);
       if (body.consent) {
-        await recordConsent(client, {
-          contactId: contact!.id,
-          ...body.consent,
-          evidence: body.consent.evidence ?? null,
-          recordedBy: actor,
-        });
+        try {
+          await recordConsent(
+            client,
+            {
+              contactId: contact!.id,
+              ...body.consent,
+              evidence: body.consent.evidence ?? null,
+              evidenceAt: evidenceDate(body.consent.evidenceAt),
+              recordedBy: actor,
+            },
+            suppressions,
+          );
+        } catch (error) {
+          // Thrown inside the transaction: the contact is not written either.
+          if (error instanceof SuppressedNumberError) throw suppressedError(error, 'consent.');
+          throw error;
+        }
       }
       return contact!;
     });
@@ -105,27 +137,26 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
         client,
         [...folded.values()].map((entry) => entry.input),
       );
-      const recorded = consent
-        ? await recordImportConsent(
-            client,
-            upserted.map((contact) => contact.id),
-            { ...consent, recordedBy: actor },
-          )
-        : new Set<string>();
-      return { upserted, recorded };
+      const written = consent
+        ? await recordImportConsent(client, upserted, { ...consent, recordedBy: actor }, suppressions)
+        : { recorded: new Set<string>(), refused: new Map<string, string>() };
+      return { upserted, ...written };
     });
 
     let created = 0;
     let updated = 0;
-    const skipped: { row: number; message: string }[] = [];
+    const skipped: { row: number; reason: 'opted_out' | 'number_suppressed'; message: string }[] = [];
     for (const contact of written.upserted) {
       const { rows: sharing } = folded.get(contact.phone)!;
       // Rows sharing a number count as if upserted one after another: the first may create it.
       created += contact.created ? 1 : 0;
       updated += sharing.length - (contact.created ? 1 : 0);
-      if (consent && !written.recorded.has(contact.id)) {
+      const refusal = written.refused.get(contact.id);
+      if (refusal) skipped.push({ row: sharing[0]!.row, reason: 'number_suppressed', message: refusal });
+      else if (consent && !written.recorded.has(contact.id)) {
         skipped.push({
           row: sharing[0]!.row,
+          reason: 'opted_out',
           message: `has opted out of ${consent.purpose} messages; only their own new opt-in (POST /v1/contacts/${contact.id}/consents) can change that`,
         });
       }
@@ -207,8 +238,19 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     const actor = apiKeyFingerprint(req);
     const entry = await inTransaction(db.pool, async (client) => {
       try {
-        await recordConsent(client, { contactId: id, ...body, evidence: body.evidence ?? null, recordedBy: actor });
+        await recordConsent(
+          client,
+          {
+            contactId: id,
+            ...body,
+            evidence: body.evidence ?? null,
+            evidenceAt: evidenceDate(body.evidenceAt),
+            recordedBy: actor,
+          },
+          suppressions,
+        );
       } catch (error) {
+        if (error instanceof SuppressedNumberError) throw suppressedError(error, '');
         if (!(error instanceof ContactUnavailableError)) throw error;
         const [contact] = await contactsWithConsent(client, [id]);
         if (!contact) throw new ApiError(404, 'not_found', `No contact ${id}`);
@@ -221,20 +263,36 @@ export function contactRoutes({ db }: ContactRoutesDeps): Router {
     res.status(201).json({ entry: toConsentEntry(entry), ...consentView(contact.consent) });
   });
 
-  /** DPDPA erasure: personal data goes, counts stay, an audit entry says who did it. */
+  /**
+   * DPDPA erasure: personal data goes (the contact, its messages' numbers and bodies, its calls'
+   * numbers, bodies and recordings), counts stay, the number goes on the suppression list, an
+   * audit entry says who did it. One transaction; the recordings' objects are deleted after it
+   * commits (a store that does not answer: 503, and repeating the request finishes the job).
+   */
   router.delete('/v1/contacts/:id', async (req, res) => {
     const { id } = parseOrThrow(contactIdParam, req.params, 'path');
     const actor = apiKeyFingerprint(req);
-    const result = await inTransaction(db.pool, (client) => eraseContact(client, id, actor));
+    const result = await inTransaction(db.pool, (client) => eraseContact(client, id, actor, suppressions));
     if (result.outcome === 'not_found') throw new ApiError(404, 'not_found', `No contact ${id}`);
+    const recordingsDeleted = await deleteRecordingObjects(result.calls);
     res.json({
       id,
       erasedAt: result.erasedAt.toISOString(),
       alreadyErased: result.outcome === 'already_erased',
       consentsRedacted: result.outcome === 'erased' ? result.consentsRedacted : 0,
       sendsDetached: result.outcome === 'erased' ? result.sendsDetached : 0,
+      callsRedacted: result.outcome === 'erased' ? result.callsRedacted : 0,
+      recordingsDeleted,
     });
   });
+
+  /** Deletes whatever the bucket holds for the erased calls; how many calls had objects there. */
+  async function deleteRecordingObjects(calls: readonly ErasedCall[]): Promise<number> {
+    let deleted = 0;
+    for (const call of calls.filter((erased) => erased.record))
+      deleted += (await deleteRecordingObjectsOr503(recordings, call)) ? 1 : 0;
+    return deleted;
+  }
 
   return router;
 }

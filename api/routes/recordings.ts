@@ -2,13 +2,15 @@
 // private), and erasure (DPDPA) of one call's recording or of every recording of a customer's
 // number. Each erasure is recorded on the call log and in the audit log.
 import { Router, type Request } from 'express';
-import { deleteCallRecordingObjects, markRecordingDeleted } from '../../recordings/call-recordings.js';
+import { markRecordingDeleted } from '../../recordings/call-recordings.js';
+import { deleteRecordingObjectsOr503 } from '../recording-objects.js';
 import type { Env } from '../../config/env.js';
 import { type AuditEntry, writeAudit } from '../../contacts/audit.js';
 import type { Call } from '../../generated/prisma/client.js';
 import { findCallOr404 } from '../call-resource.js';
-import type { Db } from '../../lib/db.js';
-import { RecordingStoreError } from '../../domain/recording-errors.js';
+import { type Db, inTransaction } from '../../lib/db.js';
+import { erasedNumber, eraseNumberFromCalls } from '../../calls/erase-number.js';
+import { appendEvents } from '../../events/emit.js';
 import { presignRecordingUrl } from '../../recordings/presign.js';
 import type { RecordingStore } from '../../recordings/s3.js';
 import { apiKeyFingerprint } from '../auth.js';
@@ -50,24 +52,23 @@ export function recordingRoutes({ db, store, playback, env }: RecordingRoutesDep
   router.post('/v1/recordings/erasure', async (req, res) => {
     const { customerNumber } = parseOrThrow(recordingErasureBody, req.body);
     const rows = await db.call.findMany({ where: { customerNumber, record: true }, orderBy: { createdAt: 'asc' } });
-    const calls = [];
+    const calls: Awaited<ReturnType<typeof erase>>[] = [];
     for (const row of rows) calls.push(await erase(req, row, 'customer_number'));
-    res.json({ calls });
+    // Then the number leaves the calls themselves (rows, callback bodies, the event log).
+    const redacted = await inTransaction(db.pool, async (client) => {
+      const erasure = await eraseNumberFromCalls(client, customerNumber, erasedNumber());
+      await appendEvents(client, erasure.events);
+      return erasure.calls;
+    });
+    // A recorded call that arrived meanwhile was marked deleted just now: its objects go too.
+    for (const call of redacted.filter((row) => row.record && !calls.some((done) => done.callId === row.id)))
+      await deleteRecordingObjectsOr503(store, call);
+    res.json({ calls, callsRedacted: redacted.length });
   });
 
   async function erase(req: Request, row: Call, requestedBy: 'call' | 'customer_number') {
     const alreadyDeleted = !(await markRecordingDeleted(db, row.id, 'erasure'));
-    let objectDeleted: boolean;
-    try {
-      objectDeleted = await deleteCallRecordingObjects(store, row);
-    } catch (error) {
-      if (!(error instanceof RecordingStoreError)) throw error;
-      throw new ApiError(
-        503,
-        'storage_unavailable',
-        'The recordings store did not answer: the erasure is recorded on the call log; repeat the request to delete the object',
-      );
-    }
+    const objectDeleted = await deleteRecordingObjectsOr503(store, row);
     await writeAudit(
       db.pool,
       callAudit({

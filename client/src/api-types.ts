@@ -5337,7 +5337,7 @@ export interface paths {
     put?: never;
     /**
      * Create a contact, or update the one with this number (upsert by phone)
-     * @description The number is normalised to E.164. A known number is updated: name replaced if given, tags added, attributes merged. An optional consent entry is recorded in the same transaction (an opt-in needs evidence).
+     * @description The number is normalised to E.164. A known number is updated: name replaced if given, tags added, attributes merged. An optional consent entry is recorded in the same transaction (an opt-in needs evidence; for a number on the suppression list, an evidenceAt after its suppression).
      *
      *     Roles: admin or marketer.
      *
@@ -5372,6 +5372,12 @@ export interface paths {
                * @example Web form /offers, checkbox "Send me offers on WhatsApp", 2026-11-20 10:42 IST
                */
               evidence?: string;
+              /**
+               * Format: date-time
+               * @description When the person gave this consent. Required to opt in a number on the suppression list (it opted out or was erased): it must be after that date
+               * @example 2026-11-20T10:42:00+05:30
+               */
+              evidenceAt?: string;
               /**
                * @description marketing (offers) or transactional (utility and authentication templates)
                * @enum {string}
@@ -5532,6 +5538,24 @@ export interface paths {
         };
         /** @description The API key's roles do not include one this route needs (forbidden) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description number_suppressed: the number opted out or was erased; nothing was written */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -5824,7 +5848,7 @@ export interface paths {
     post?: never;
     /**
      * Erase a contact (DPDPA): personal data removed, counts kept, audited
-     * @description The number becomes erased:<id>; name, tags and attributes are cleared; consent evidence becomes [erased]; message sends lose the number. The contact can no longer be messaged; importing the number again creates a new contact. Erasing twice changes nothing.
+     * @description The number becomes erased:<id>; name, tags and attributes are cleared; consent evidence becomes [erased]; message sends, WhatsApp reports and the event log lose the number; calls to the number lose it too, with their callback bodies and recordings. The number goes on the suppression list: importing it again creates a new contact that no list can opt in, only the person's own new opt-in. Erasing twice changes nothing (and finishes deleting recordings a store outage left).
      *
      *     Roles: admin or privacy.
      *
@@ -5850,12 +5874,16 @@ export interface paths {
           content: {
             'application/json': {
               alreadyErased: boolean;
+              /** @description Calls to the number whose customerNumber became erased:<id>, with their events' bodies */
+              callsRedacted: number;
               /** @description Consent entries whose evidence became [erased] */
               consentsRedacted: number;
               /** Format: date-time */
               erasedAt: string;
               /** Format: uuid */
               id: string;
+              /** @description Recording objects of those calls deleted from the bucket by this request */
+              recordingsDeleted: number;
               /** @description Message sends that kept their counts but lost the number */
               sendsDetached: number;
             };
@@ -5989,11 +6017,9 @@ export interface paths {
             };
           };
         };
-        /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
+        /** @description Erased, but the recordings store did not answer: repeat to delete the recordings */
         503: {
           headers: {
-            /** @description Seconds to wait before retrying */
-            'Retry-After'?: number;
             [name: string]: unknown;
           };
           content: {
@@ -6055,6 +6081,11 @@ export interface paths {
                 /** @enum {string} */
                 action: 'opt_in' | 'opt_out';
                 evidence: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the person gave it, as the request stated
+                 */
+                evidenceAt: string | null;
                 id: string;
                 /** @enum {string} */
                 purpose: 'marketing' | 'transactional';
@@ -6211,6 +6242,12 @@ export interface paths {
              */
             evidence?: string;
             /**
+             * Format: date-time
+             * @description When the person gave this consent. Required to opt in a number on the suppression list (it opted out or was erased): it must be after that date
+             * @example 2026-11-20T10:42:00+05:30
+             */
+            evidenceAt?: string;
+            /**
              * @description marketing (offers) or transactional (utility and authentication templates)
              * @enum {string}
              */
@@ -6260,6 +6297,11 @@ export interface paths {
                 /** @enum {string} */
                 action: 'opt_in' | 'opt_out';
                 evidence: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the person gave it, as the request stated
+                 */
+                evidenceAt: string | null;
                 id: string;
                 /** @enum {string} */
                 purpose: 'marketing' | 'transactional';
@@ -6345,7 +6387,7 @@ export interface paths {
             };
           };
         };
-        /** @description The contact was erased */
+        /** @description contact_erased: the contact was erased; number_suppressed: the number opted out or was erased and this opt-in carries no evidenceAt after that */
         409: {
           headers: {
             [name: string]: unknown;
@@ -6622,6 +6664,11 @@ export interface paths {
                       /** @enum {string} */
                       action: 'opt_in' | 'opt_out';
                       evidence: string | null;
+                      /**
+                       * Format: date-time
+                       * @description When the person gave it, as the request stated
+                       */
+                      evidenceAt: string | null;
                       id: string;
                       /** @enum {string} */
                       purpose: 'marketing' | 'transactional';
@@ -6772,7 +6819,7 @@ export interface paths {
     put?: never;
     /**
      * Import up to 10,000 contacts (JSON or a CSV file), validated row by row
-     * @description Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their row and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`.
+     * @description Valid rows are upserted by number in one transaction; invalid rows are never written and are reported with their row and field. Rows sharing a number are applied in order. The optional consent is recorded for each imported contact with source `import`; an opt-in is skipped, with its reason, for a contact who opted out and for a number on the suppression list.
      *
      *     A CSV file (`Content-Type: text/csv`, UTF-8, a header row) takes its column mapping and consent from the query parameters; rows are numbered by their line in the file (the header is line 1) and failures name the column. A header without the mapped columns is 400 and nothing is written.
      *
@@ -6835,9 +6882,14 @@ export interface paths {
             'application/json': {
               consent: {
                 recorded: number;
-                /** @description Contacts whose opt-out an opt-in import did not override */
+                /** @description Contacts whose opt-out or suppression an opt-in import did not override (only the person can, with a new opt-in) */
                 skipped: {
                   message: string;
+                  /**
+                   * @description opted_out: the contact opted out of this purpose; number_suppressed: the number is on the suppression list (opted out or erased)
+                   * @enum {string}
+                   */
+                  reason: 'opted_out' | 'number_suppressed';
                   row: number;
                 }[];
               };
@@ -9582,8 +9634,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Erase every recording of calls to one customer number
-     * @description Roles: admin or privacy.
+     * Erase every recording of calls to one customer number, and the number from those calls
+     * @description Deletes the recordings, then replaces the number in every call to it (customerNumber becomes erased) and drops those calls' callback bodies and recording URLs, also in the event log. The contact with this number, if any, is erased by DELETE /v1/contacts/{id}, which does all of this too.
+     *
+     *     Roles: admin or privacy.
      */
     post: {
       parameters: {
@@ -9596,7 +9650,7 @@ export interface paths {
         content: {
           'application/json': {
             /**
-             * @description Every recording of calls to this number is deleted
+             * @description Every recording of calls to this number is deleted, and the calls lose the number (their customerNumber becomes erased, their callback bodies and recording URLs are dropped)
              * @example +919876543210
              */
             customerNumber: string;
@@ -9623,6 +9677,8 @@ export interface paths {
                 /** @description An archived object was there and has been deleted now */
                 objectDeleted: boolean;
               }[];
+              /** @description Calls to the number (recorded or not) that no longer hold it: customerNumber became erased */
+              callsRedacted: number;
             };
           };
         };
@@ -11410,7 +11466,7 @@ export interface paths {
             };
           };
         };
-        /** @description The contact was erased */
+        /** @description contact_erased: the contact was erased; number_suppressed: the number opted out or was erased and this opt-in carries no evidenceAt after that */
         409: {
           headers: {
             [name: string]: unknown;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audienceQuery } from '../../contacts/audience.js';
 import { consentStates } from '../../contacts/consent-states.js';
 import { recordInboundConsent } from '../../contacts/consents.js';
+import { SuppressionList } from '../../contacts/suppressions.js';
 import { API_KEY, type AppStack, json, startAppStack } from '../support/app-stack.js';
 
 let stack: AppStack;
@@ -15,6 +16,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
+const suppressions = () => new SuppressionList(stack.env.SUPPRESSION_PEPPER);
 
 type Body = Record<string, any>;
 const post = async (path: string, body: unknown) =>
@@ -265,7 +267,11 @@ describe('consent', () => {
     const { body: contact } = await post('/v1/contacts', { phone: number, consent: optIn });
 
     expect(
-      await recordInboundConsent(stack.db.pool, { phone: e164(number), action: 'opt_out', evidence: 'STOP' }),
+      await recordInboundConsent(
+        stack.db.pool,
+        { phone: e164(number), action: 'opt_out', evidence: 'STOP' },
+        suppressions(),
+      ),
     ).toEqual({ contactId: contact.id });
     let view = (await get(`/v1/contacts/${contact.id}`)).body;
     expect(view.consent).toMatchObject({
@@ -287,7 +293,11 @@ describe('consent', () => {
       transactional: false,
     });
 
-    await recordInboundConsent(stack.db.pool, { phone: e164(number), action: 'opt_in', evidence: 'START' });
+    await recordInboundConsent(
+      stack.db.pool,
+      { phone: e164(number), action: 'opt_in', evidence: 'START' },
+      suppressions(),
+    );
     view = (await get(`/v1/contacts/${contact.id}`)).body;
     expect(view.canMessage).toEqual({ marketing: true, transactional: true });
     const history = (await get(`/v1/contacts/${contact.id}/consents`)).body.consents;
@@ -303,7 +313,11 @@ describe('consent', () => {
 
     const stranger = e164(newNumber());
     expect(
-      await recordInboundConsent(stack.db.pool, { phone: stranger, action: 'opt_out', evidence: 'STOP' }),
+      await recordInboundConsent(
+        stack.db.pool,
+        { phone: stranger, action: 'opt_out', evidence: 'STOP' },
+        suppressions(),
+      ),
     ).toBeNull();
     expect((await get(`/v1/contacts?phone=${encodeURIComponent(stranger)}`)).body.contacts).toEqual([]);
   });
@@ -435,7 +449,7 @@ describe('erasure', () => {
         actor: fingerprint,
         action: 'contact.erased',
         subject_type: 'contact',
-        details: { consentsRedacted: 2, sendsDetached: 2, eventsRedacted: 0 },
+        details: { consentsRedacted: 2, sendsDetached: 2, eventsRedacted: 0, callsRedacted: 0, callEventsRedacted: 0 },
       },
     ]);
     expect(JSON.stringify(audit.rows)).not.toContain(number);
@@ -445,7 +459,11 @@ describe('erasure', () => {
       (await post(`/v1/contacts/${contact.id}/consents`, { purpose: 'marketing', action: 'opt_out' })).status,
     ).toBe(409);
     expect(
-      await recordInboundConsent(stack.db.pool, { phone: e164(number), action: 'opt_out', evidence: 'STOP' }),
+      await recordInboundConsent(
+        stack.db.pool,
+        { phone: e164(number), action: 'opt_out', evidence: 'STOP' },
+        suppressions(),
+      ),
     ).toBeNull();
     const again = await json(await stack.api(`/v1/contacts/${contact.id}`, { method: 'DELETE' }));
     expect(again.body).toMatchObject({ alreadyErased: true, erasedAt: erased.body.erasedAt });

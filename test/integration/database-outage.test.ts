@@ -11,6 +11,7 @@ import { EventHub } from '../../events/feed.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
 import { webhookToken, whatsappWebhookToken } from '../../lib/webhook-token.js';
 import { WhatsappInbox } from '../../messages/whatsapp-inbox.js';
+import { SuppressionList } from '../../contacts/suppressions.js';
 import { freePort } from '../../scripts/lib/net.js';
 import { API_KEY, type AppStack, startAppStack } from '../support/app-stack.js';
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
     ledger: stack.ledger,
     temporal: stack.temporal,
     inbox: new InboxWriter(down),
-    whatsappInbox: new WhatsappInbox(down.pool),
+    whatsappInbox: new WhatsappInbox(down.pool, new SuppressionList('database-outage-test-pepper-0123456789')),
     events: new EventHub(down.pool, stack.logger, { databaseUrl }),
     logger: stack.logger,
     env: stack.env,

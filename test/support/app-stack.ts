@@ -8,6 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { createApp } from '../../api/app.js';
 import { type Env, loadEnv } from '../../config/env.js';
+import { SuppressionList } from '../../contacts/suppressions.js';
 import { AlertDispatcher } from '../../credits/alert-dispatcher.js';
 import type { CreditLedger } from '../../credits/ledger.js';
 import { openCreditLedger } from '../../credits/open-ledger.js';
@@ -91,6 +92,7 @@ export async function startAppStack(
     RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '0',
     RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE: '0',
     WEBHOOK_SIGNING_SECRET: 'integration-webhook-secret-0123456789abcdef',
+    SUPPRESSION_PEPPER: 'integration-suppression-pepper-0123456789abcdef',
     DATABASE_URL: testDatabaseUrl(),
     TEMPORAL_ADDRESS: temporalAddress(),
     TEMPORAL_TASK_QUEUE: `it-${randomUUID()}`,
@@ -125,10 +127,10 @@ export async function startAppStack(
     loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' }),
   );
   const inbox = new InboxWriter(db);
-  const whatsappInbox = new WhatsappInbox(db.pool, {
-    callbacks: callbackSettings(loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' })),
-  });
   const provisional = loadEnv({ ...baseEnv, CALLBACK_BASE_URL: 'http://127.0.0.1:1' });
+  const whatsappInbox = new WhatsappInbox(db.pool, new SuppressionList(provisional.SUPPRESSION_PEPPER), {
+    callbacks: callbackSettings(provisional),
+  });
   const exotel = exotelClientFromEnv(provisional);
   const connect = { exotel, env: provisional };
   const recordings = createRecordingStore(provisional);

@@ -5,6 +5,7 @@ const valid = {
   API_KEYS: 'sandbox-key-0123456789abcdef, second-key-0123456789',
   CALLBACK_BASE_URL: 'https://crm.example.in',
   WEBHOOK_SIGNING_SECRET: 'x'.repeat(32),
+  SUPPRESSION_PEPPER: 'p'.repeat(32),
   DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/exoflow',
   EXOTEL_SID: 'acme',
   EXOTEL_API_KEY: 'key',

@@ -12,6 +12,7 @@ const production = {
   API_KEYS: `agent:${strong('a1')},admin:${strong('b2')}`,
   CALLBACK_BASE_URL: 'https://exoflow.example.in',
   WEBHOOK_SIGNING_SECRET: strong('c3'),
+  SUPPRESSION_PEPPER: strong('d4'),
   DATABASE_URL: 'postgresql://exoflow@db.internal:5432/exoflow',
   EXOTEL_SID: 'acme',
   EXOTEL_API_KEY: 'exotel-issued-key',
@@ -51,6 +52,7 @@ describe('production secrets', () => {
       'API_KEYS',
       'API_KEYS',
       'PAYLOAD_ENCRYPTION_KEYS',
+      'SUPPRESSION_PEPPER',
       'WEBHOOK_SIGNING_SECRET',
     ]);
     for (const issue of issues) expect(issue.message).toMatch(/openssl rand -(hex|base64) 32/);
@@ -60,7 +62,12 @@ describe('production secrets', () => {
 
   it('lists every secret value .env.example publishes', () => {
     const keys = apiKeyList.parse(example.API_KEYS!).map((grant) => grant.key);
-    for (const value of [...keys, example.ADMIN_API_KEYS!, example.WEBHOOK_SIGNING_SECRET!])
+    for (const value of [
+      ...keys,
+      example.ADMIN_API_KEYS!,
+      example.WEBHOOK_SIGNING_SECRET!,
+      example.SUPPRESSION_PEPPER!,
+    ])
       expect(publishedSecrets.has(value), value).toBe(true);
     for (const { encoded } of payloadKeyList.parse(example.PAYLOAD_ENCRYPTION_KEYS!))
       expect(publishedSecrets.has(encoded), encoded).toBe(true);
@@ -79,6 +86,7 @@ describe('production secrets', () => {
   it('refuses short signing secrets and API keys, and sandbox tokens', () => {
     const problems = productionSecretProblems({
       WEBHOOK_SIGNING_SECRET: 'x'.repeat(31),
+      SUPPRESSION_PEPPER: 'p'.repeat(31),
       API_KEYS: [{ key: 'y'.repeat(23), roles: ['agent'] }],
       ADMIN_API_KEYS: [],
       EXOTEL_API_TOKEN: 'sandbox-token',
@@ -87,12 +95,14 @@ describe('production secrets', () => {
     });
     expect(problems.map((problem) => problem.variable)).toEqual([
       'WEBHOOK_SIGNING_SECRET',
+      'SUPPRESSION_PEPPER',
       'API_KEYS',
       'EXOTEL_API_TOKEN',
       'S3_SECRET_ACCESS_KEY',
     ]);
     expect(problems[0]!.message).toMatch(/at least 32 characters/);
-    expect(problems[1]!.message).toMatch(/entry 1: .*at least 24 characters/);
+    expect(problems[1]!.message).toMatch(/at least 32 characters/);
+    expect(problems[2]!.message).toMatch(/entry 1: .*at least 24 characters/);
   });
 });
 

@@ -40,6 +40,15 @@ describe('status callback parsing', () => {
     });
   });
 
+  it('reads a RecordingUrl of "null", "undefined", "" or blanks as no recording URL, never a URL to fetch', () => {
+    for (const RecordingUrl of ['null', 'NULL', 'undefined', 'None', '', '  ', null]) {
+      const callback = statusCallbackSchema.parse({ CallSid: SID, Status: 'completed', RecordingUrl });
+      expect(eventFromCallback(callback, '2026-11-25T10:00:00.000Z').recordingUrl, String(RecordingUrl)).toBeNull();
+      const details = callDetailsResponseSchema.parse({ Call: { Sid: SID, Status: 'completed', RecordingUrl } });
+      expect(eventFromCallDetails(details.Call, '2026-11-25T10:00:00.000Z').recordingUrl).toBeNull();
+    }
+  });
+
   it('parses a form-encoded answered event with flattened Legs keys and string values', () => {
     const form = new URLSearchParams({
       CallSid: SID,
