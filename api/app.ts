@@ -26,6 +26,8 @@ import { healthRoutes } from './routes/health.js';
 import { consoleAndSessions } from './routes/sessions.js';
 import { recordingRoutes } from './routes/recordings.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { SystemMetrics } from './system-metrics.js';
 import type { CallSettings, StartCallDeps } from '../calls/start-call.js';
 
 export interface AppDeps {
@@ -41,6 +43,8 @@ export interface AppDeps {
   connect?: StartCallDeps['connect'];
   /** The recordings bucket; default: the one the S3_* variables name. */
   recordings?: RecordingStore;
+  /** What /metrics shows; default: a registry of this app's own. */
+  metrics?: SystemMetrics;
 }
 
 type AccessEnv = Pick<
@@ -52,6 +56,7 @@ type AccessEnv = Pick<
   | 'RATE_LIMIT_PER_KEY_PER_MINUTE'
   | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE'
   | 'RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE'
+  | 'WHATSAPP_MESSAGES_PER_SECOND'
 >;
 
 type RecordingEnv = RecordingStoreEnv & Pick<Env, 'RECORDING_URL_TTL_SEC' | 'S3_PUBLIC_ENDPOINT'>;
@@ -64,6 +69,15 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('trust proxy', deps.env.TRUST_PROXY);
 
   // The browser console (/console/) and the hook that lets its session cookie stand for its key.
+  const metrics =
+    deps.metrics ??
+    new SystemMetrics(deps.db.pool, {
+      messagesPerSecondCap: deps.env.WHATSAPP_MESSAGES_PER_SECOND,
+      defaultSendingNumber: deps.env.WHATSAPP_SENDING_NUMBER,
+    });
+  // Exotel's webhooks are timed from their arrival, before any check.
+  app.use(metrics.webhookTimer());
+
   const keys = apiKeyRoles(deps.env);
   const browserConsole = consoleAndSessions({ keys, WEBHOOK_SIGNING_SECRET: deps.env.WEBHOOK_SIGNING_SECRET });
   app.use(browserConsole.beforeKeyCheck);
@@ -82,6 +96,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Unauthenticated: health, the API description, and webhooks (which carry their own token).
   app.use(healthRoutes(deps));
+  app.use(metricsRoutes(metrics));
   const openapi = openApiDocument();
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);

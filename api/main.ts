@@ -1,4 +1,5 @@
 // API process: the Express app. (Webhooks it accepts reach workflows through the worker's relay.)
+// With API_PROCESSES > 1 this process only forks and supervises that many (api/cluster.ts).
 import { Client, Connection } from '@temporalio/client';
 import { loadEnv } from '../config/env.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
@@ -11,9 +12,11 @@ import { temporalConnectionOptions } from '../lib/temporal.js';
 import { createApp } from './app.js';
 import { EventHub } from '../events/feed.js';
 import { resumeOrphanedCalls } from '../calls/start-call.js';
+import { isApiPrimary, superviseApiProcesses } from './cluster.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
+if (isApiPrimary(env.API_PROCESSES)) await superviseApiProcesses(env.API_PROCESSES, logger);
 const db = createDb(env.DATABASE_URL, 20);
 const { ledger } = await openCreditLedger(db, env);
 const connection = await Connection.connect(temporalConnectionOptions(env));

@@ -6,6 +6,7 @@ import { contactAndTemplatePaths } from './openapi-contacts.js';
 import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
 import { eventPaths } from './openapi-events.js';
+import { metricsPaths } from './openapi-metrics.js';
 import { sessionPaths } from './openapi-sessions.js';
 import {
   callDetailResponse,
@@ -177,6 +178,7 @@ function describedPaths() {
       ...contactAndTemplatePaths,
       ...sessionPaths,
       ...eventPaths,
+      ...metricsPaths,
       '/openapi.json': {
         get: {
           summary: 'This document',

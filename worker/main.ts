@@ -17,9 +17,11 @@ import { createRecordingStore } from '../recordings/s3.js';
 import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
 import { ensureRetentionSchedule, prepareRecordingStore } from './recordings-setup.js';
+import { installTemporalMetrics } from './telemetry.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
+installTemporalMetrics(env, logger);
 const db = createDb(env.DATABASE_URL);
 const exotel = exotelClientFromEnv(env);
 const campaigns = campaignSendingFromEnv(env);
