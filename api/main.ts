@@ -37,7 +37,11 @@ await events.start();
 const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, events, logger, env, connect }).listen(
   env.PORT,
   () => {
-    logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
+    logger.info('api listening', {
+      url: `http://127.0.0.1:${env.PORT}`,
+      temporal: env.TEMPORAL_ADDRESS,
+      pid: process.pid,
+    });
   },
 );
 

@@ -21,15 +21,13 @@ import {
   updateRejection,
 } from '../../contracts/campaigns.js';
 import { whatsappCampaign } from '../../workflows/campaign.js';
-import { timeSkippingServerPath } from '../support/stack.js';
+import { timeSkippingEnvironment } from '../support/time-skipping.js';
 
 let env: TestWorkflowEnvironment;
 let workflowBundle: { code: string };
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
-  });
+  env = await timeSkippingEnvironment();
   const { bundleWorkflowCode } = await import('@temporalio/worker');
   workflowBundle = await bundleWorkflowCode({ workflowsPath, ...bundlerOptions });
 }, 120_000);
