@@ -37,6 +37,7 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
         });
       }
       return {
+        name: campaign.name,
         recipientCount,
         stepDelaysMinutes: definition.steps.map((step) => step.delayMinutes),
         startAt: definition.schedule.startAt ?? null,

@@ -18,6 +18,8 @@ const campaignControl = { post: anyOf('marketer') } as const;
 export const routeAccess: Record<string, Partial<Record<Method, Access>>> = {
   '/healthz': { get: 'public' },
   '/openapi.json': { get: 'public' },
+  // Prometheus scrapes with a viewer key: backlogs and rates, no personal data (numbers masked).
+  '/metrics': { get: anyOf('viewer') },
   // Authenticated by the token in their URL, never by an API key.
   '/v1/webhooks/exotel/voice': { post: 'webhook' },
   '/v1/webhooks/exotel/whatsapp': { post: 'webhook' },

@@ -33,6 +33,8 @@ import { webhookRoutes } from './routes/webhooks.js';
 import { codecCors, codecRoutes, type CodecRouteDeps } from './routes/codec.js';
 import { messageRoutes } from './routes/messages.js';
 import { creditRates } from '../credits/rates.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { SystemMetrics } from './system-metrics.js';
 import type { CallSettings, StartCallDeps } from '../calls/start-call.js';
 
 export interface AppDeps {
@@ -48,6 +50,8 @@ export interface AppDeps {
   connect?: StartCallDeps['connect'];
   /** The recordings bucket; default: the one the S3_* variables name. */
   recordings?: RecordingStore;
+  /** What /metrics shows; default: a registry of this app's own. */
+  metrics?: SystemMetrics;
 }
 
 type AccessEnv = Pick<
@@ -62,6 +66,7 @@ type AccessEnv = Pick<
   | 'RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE'
   | 'BROWSER_TOKEN_TTL_SEC'
   | 'BROWSER_TOKEN_ORIGINS'
+  | 'WHATSAPP_MESSAGES_PER_SECOND'
 >;
 
 type CodecEnv = CodecRouteDeps['env'] & Pick<Env, 'CODEC_CORS_ORIGINS'>;
@@ -76,6 +81,15 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('trust proxy', deps.env.TRUST_PROXY);
 
   // The browser console (/console/) and the hook that lets its session cookie stand for its key.
+  const metrics =
+    deps.metrics ??
+    new SystemMetrics(deps.db.pool, {
+      messagesPerSecondCap: deps.env.WHATSAPP_MESSAGES_PER_SECOND,
+      defaultSendingNumber: deps.env.WHATSAPP_SENDING_NUMBER,
+    });
+  // Exotel's webhooks are timed from their arrival, before any check.
+  app.use(metrics.webhookTimer());
+
   const keys = apiKeyRoles(deps.env);
   // The Temporal Web UI's codec calls: CORS (preflight answered here) for its origins only.
   app.use('/codec', codecCors(deps.env.CODEC_CORS_ORIGINS));
@@ -105,6 +119,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Unauthenticated: health, the API description, and webhooks (which carry their own token).
   app.use(healthRoutes(deps));
+  app.use(metricsRoutes(metrics));
   const openapi = openApiDocument();
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);

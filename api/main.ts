@@ -1,4 +1,5 @@
 // API process: the Express app. (Webhooks it accepts reach workflows through the worker's relay.)
+// With API_PROCESSES > 1 this process only forks and supervises that many (api/cluster.ts).
 import { Client, Connection } from '@temporalio/client';
 import { loadEnv } from '../config/env.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
@@ -14,9 +15,11 @@ import { EventHub } from '../events/feed.js';
 import { resumeOrphanedCalls } from '../calls/start-call.js';
 import { callbackSettings } from '../messages/callbacks.js';
 import { resumeQueuedMessages } from '../messages/accept-message.js';
+import { isApiPrimary, superviseApiProcesses } from './cluster.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'api' }, env.LOG_LEVEL);
+if (isApiPrimary(env.API_PROCESSES)) await superviseApiProcesses(env.API_PROCESSES, logger);
 const db = createDb(env.DATABASE_URL, 20, logger);
 const { ledger } = await openCreditLedger(db, env);
 const connection = await Connection.connect(temporalConnectionOptions(env));
@@ -46,7 +49,11 @@ await events.start();
 const server = createApp({ db, ledger, temporal, inbox, whatsappInbox, events, logger, env, connect }).listen(
   env.PORT,
   () => {
-    logger.info('api listening', { url: `http://127.0.0.1:${env.PORT}`, temporal: env.TEMPORAL_ADDRESS });
+    logger.info('api listening', {
+      url: `http://127.0.0.1:${env.PORT}`,
+      temporal: env.TEMPORAL_ADDRESS,
+      pid: process.pid,
+    });
   },
 );
 

@@ -8,6 +8,7 @@ import { creditAndCampaignPaths } from './openapi-credits-campaigns.js';
 import { body, commonResponses, errors, json, schema } from './openapi-parts.js';
 import { eventPaths } from './openapi-events.js';
 import { messagePaths } from './openapi-messages.js';
+import { metricsPaths } from './openapi-metrics.js';
 import { sessionPaths } from './openapi-sessions.js';
 import { codecPaths } from './openapi-codec.js';
 import {
@@ -203,6 +204,7 @@ function describedPaths() {
       ...browserTokenPaths,
       ...codecPaths,
       ...messagePaths,
+      ...metricsPaths,
       '/openapi.json': {
         get: {
           summary: 'This document',

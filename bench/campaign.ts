@@ -11,7 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { getJson, machine, ms, percentile } from './lib.js';
-import { apiUrl, authorized, dataConverter, requireRunningSystem, simUrl, temporalAddress } from './system.js';
+import { apiPort, apiUrl, authorized, dataConverter, requireRunningSystem, simUrl, temporalAddress } from './system.js';
+import { apiProcessIds, cpuSeconds, servingProcesses } from './process-cpu.js';
+import { saveResult } from './results.js';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const RATES = (process.env.BENCH_RATES ?? '80,1000').split(',').map(Number);
@@ -60,6 +62,9 @@ if (adminKey) {
   console.log('ADMIN_API_KEYS is not set: no top-up; the campaign pauses when the balance runs out');
 }
 
+const apiPids = apiProcessIds(apiPort);
+const variant = `${servingProcesses(apiPids)} API process${servingProcesses(apiPids) > 1 ? 'es' : ''}`;
+const rows: (string | number)[][] = [];
 for (const rate of RATES) {
   const template = await post<{ id: string; name: string }>('/v1/templates', {
     name: `bench_${rate}_${Math.floor(Math.random() * 1e6)}`,
@@ -76,6 +81,7 @@ for (const rate of RATES) {
     steps: [{ templateId: template.id, params: { body: [{ field: 'name' }] } }],
   });
   const started = Date.now();
+  const apiCpuBefore = cpuSeconds(apiPids);
   await post(`/v1/campaigns/${campaign.id}/start`, {});
 
   // Follow it, sampling the worker's memory.
@@ -134,6 +140,7 @@ for (const rate of RATES) {
     ({ callbacks } = await getJson<{ callbacks: typeof callbacks }>(`${simUrl}/_sim/whatsapp/callbacks?kind=dlr`));
   } while (callbacks.some((callback) => callback.outcome === 'pending') && Date.now() - finishedSending < 300_000);
   const drainedAfterSec = (Date.now() - finishedSending) / 1000;
+  const apiCpuSec = cpuSeconds(apiPids) - apiCpuBefore;
   const acks = callbacks
     .filter((callback) => callback.finishedAt && callback.outcome === 'delivered')
     .map((callback) => Date.parse(callback.finishedAt!) - Date.parse(callback.sentAt))
@@ -150,9 +157,45 @@ for (const rate of RATES) {
   );
   console.log(
     `    delivery-report webhooks (simulator-timed, last ${acks.length.toLocaleString()} POSTs): p50 ${ms(percentile(acks, 50))}  p99 ${ms(percentile(acks, 99))}; ` +
-      `report backlog drained ${drainedAfterSec.toFixed(0)} s after the last send\n`,
+      `report backlog drained ${drainedAfterSec.toFixed(0)} s after the last send`,
   );
+  // Every webhook POST of the run (the simulator keeps the latest 20,000 records, hence the count).
+  const posts = Math.max(acks.length, Math.ceil((messages.length * 3) / DLR_BATCH));
+  const cpuPerPost = apiPids.length ? (apiCpuSec * 1000) / posts : Number.NaN;
+  console.log(
+    `    API CPU: ${apiCpuSec.toFixed(1)} s in all, ${cpuPerPost.toFixed(2)} ms per report POST (${variant})\n`,
+  );
+  rows.push([
+    rate,
+    messages.length,
+    full.map((value) => value.toFixed(0)).join(', '),
+    Number((worst * 100).toFixed(1)),
+    messages.length - distinct,
+    Math.round(peakRssMb),
+    Number(percentile(acks, 50).toFixed(0)),
+    Number(percentile(acks, 99).toFixed(0)),
+    Math.round(drainedAfterSec),
+    Number(cpuPerPost.toFixed(2)),
+  ]);
 }
+saveResult({
+  benchmark: 'campaign',
+  variant,
+  columns: [
+    'cap msg/s',
+    'messages',
+    'per 10-s window msg/s',
+    'worst window off cap %',
+    'duplicates',
+    'worker RSS MB',
+    'report ack p50 ms',
+    'report ack p99 ms',
+    'backlog drained after s',
+    'API CPU ms/report POST',
+  ],
+  rows,
+  notes: [`${CONTACTS} contacts, ${DLR_BATCH} report(s) per webhook POST, about 3 reports per message`],
+});
 process.exit(0);
 
 /** RSS of the worker process started by `npm start` (worker/main.ts), in MB; 0 when not found. */

@@ -15,6 +15,7 @@ import { defaultRetryPolicy } from '../domain/events.js';
 import { closeDb, createDb, inTransaction } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { machine, ms, startChild } from './lib.js';
+import { saveResult } from './results.js';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('Set BENCH_DATABASE_URL or DATABASE_URL (a migrated database)');
@@ -50,8 +51,11 @@ async function delivered(since: string) {
 }
 
 console.log(`bench:events on ${machine()}: ${SECONDS} s per rate, endpoint concurrency ${CONCURRENCY}\n`);
-console.log('produced/s target | produced/s | delivered/s (same window) | drained after | delay p50 | delay p99');
+console.log(
+  'produced/s target | produced/s | delivered/s (same window) | all delivered at (from the start) | delay p50 | delay p99',
+);
 const kinds = ['message.sent', 'message.delivered', 'message.read'] as const;
+const rows: (string | number)[][] = [];
 try {
   for (const rate of RATES) {
     const since = await latestId();
@@ -89,12 +93,36 @@ try {
         (now.count < produced ? `  (${produced - now.count} still undelivered)` : ''),
     );
     void tick;
+    rows.push([
+      rate,
+      Math.round(produced / producedFor),
+      Math.round(deliveredInWindow / producedFor),
+      Number((drained - producedFor).toFixed(1)),
+      Math.round(now.p50),
+      Math.round(now.p99),
+    ]);
   }
   const s = dispatcher.stats;
   console.log(
     `\ndispatcher: ${s.passes} passes; time in fan-out ${(s.fanOutMs / 1000).toFixed(1)} s, claim ${(s.claimMs / 1000).toFixed(1)} s, ` +
       `sign+send ${(s.sendMs / 1000).toFixed(1)} s, record ${(s.recordMs / 1000).toFixed(1)} s`,
   );
+  saveResult({
+    benchmark: 'events',
+    variant: '1 dispatcher',
+    columns: [
+      'target produced/s',
+      'produced/s',
+      'delivered/s (same window)',
+      'all delivered s after producing stopped',
+      'delay p50 ms',
+      'delay p99 ms',
+    ],
+    rows,
+    notes: [
+      `${SECONDS} s per rate, endpoint concurrency ${CONCURRENCY}; time summed over concurrent passes: fan-out ${(s.fanOutMs / 1000).toFixed(1)} s, claim ${(s.claimMs / 1000).toFixed(1)} s, sign+send ${(s.sendMs / 1000).toFixed(1)} s, record ${(s.recordMs / 1000).toFixed(1)} s`,
+    ],
+  });
 } finally {
   await dispatcher.stop();
   await deleteEndpoint(db.pool, endpoint.id);

@@ -6,7 +6,8 @@ import { getJson } from './lib.js';
 
 loadEnvFiles();
 
-export const apiUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+export const apiPort = Number(process.env.PORT ?? 3000);
+export const apiUrl = `http://127.0.0.1:${apiPort}`;
 /** The first key of API_KEYS, without its roles (`role[+role]:key`). */
 export const apiKey = (process.env.API_KEYS ?? '')
   .split(',')[0]!

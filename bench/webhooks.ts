@@ -1,12 +1,18 @@
 // bench:webhooks: Exotel status callbacks (JSON and form-encoded, a third of them duplicates)
 // at rising rates against the running system, beside a bare Express handler that only parses
 // and answers 200. Prints acknowledged/s, ack latency p50/p99, and how long after the load
-// every accepted callback had been delivered to its workflow. Figures only; nothing asserted.
+// every accepted callback had been delivered to its workflow, and the CPU time per acknowledged
+// callback of the API processes (all of them under `npm start -- --api N`) beside the bare
+// handler's: that ratio does not depend on who else uses the machine. Run it once with one API
+// process and once with `--api 2` for the two columns of docs/performance.md. Figures only.
 import type { ChildProcess } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { getJson, type LoadResult, machine, ms, openLoop, type RequestSpec, startChild } from './lib.js';
+import { apiProcessIds, cpuSeconds, servingProcesses } from './process-cpu.js';
+import { saveResult } from './results.js';
 import {
+  apiPort,
   apiUrl,
   authorized,
   databaseUrl,
@@ -100,32 +106,84 @@ async function drainSeconds(): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+/** Runs `work` and returns its result with the CPU seconds `pids` spent meanwhile. */
+async function withCpu<T>(pids: readonly number[], work: () => Promise<T>): Promise<[T, number]> {
+  const before = cpuSeconds(pids);
+  const result = await work();
+  return [result, cpuSeconds(pids) - before];
+}
+
+const perAck = (cpu: number, result: LoadResult) =>
+  result.acknowledged > 0 ? (cpu * 1000) / result.acknowledged : Number.NaN;
+
+const apiPids = apiProcessIds(apiPort);
+const variant = `${servingProcesses(apiPids)} API process${servingProcesses(apiPids) > 1 ? 'es' : ''}`;
+if (apiPids.length === 0) console.log(`(no process found listening on :${apiPort}: CPU per callback not measured)\n`);
 let bare: ChildProcess | undefined;
 try {
   // The baseline first, on a quiet machine; then the system, each rate followed by the drain.
   bare = await startChild('bench/bare-webhook-server.ts', { PORT: '3999' });
-  const baselines: LoadResult[] = [];
-  for (const rate of RATES) baselines.push(await openLoop(rate, SECONDS, (i) => callback(i, 'http://127.0.0.1:3999')));
+  const barePid = [bare.pid!];
+  const baselines: [LoadResult, number][] = [];
+  for (const rate of RATES)
+    baselines.push(await withCpu(barePid, () => openLoop(rate, SECONDS, (i) => callback(i, 'http://127.0.0.1:3999'))));
   bare.kill();
 
-  console.log(
-    'target/s  |  system ack/s    p50       p99     failed  all delivered after  |  bare ack/s    p50       p99',
-  );
+  const columns = [
+    'offered/s',
+    'acknowledged/s',
+    'p50 ms',
+    'p99 ms',
+    'failed',
+    'all delivered after s',
+    'API CPU ms/ack',
+    'bare ack/s',
+    'bare p99 ms',
+    'bare CPU ms/ack',
+    'CPU ratio',
+  ];
+  console.log(`${variant}\n${columns.join(' | ')}`);
+  const rows: (string | number)[][] = [];
   let index = 0;
   for (const [step, rate] of RATES.entries()) {
     const offset = index;
-    const system = await openLoop(rate, SECONDS, (i) => callback(offset + i, apiUrl));
+    const [system, apiCpu] = await withCpu(apiPids, () => openLoop(rate, SECONDS, (i) => callback(offset + i, apiUrl)));
     const drained = await drainSeconds();
     index += system.sent;
-    const baseline = baselines[step]!;
+    const [baseline, bareCpu] = baselines[step]!;
+    const row = [
+      rate,
+      Math.round(system.achievedRate),
+      round(system.p50),
+      round(system.p99),
+      system.failed,
+      round(drained, 2),
+      round(perAck(apiCpu, system), 2),
+      Math.round(baseline.achievedRate),
+      round(baseline.p99),
+      round(perAck(bareCpu, baseline), 2),
+      round(perAck(apiCpu, system) / perAck(bareCpu, baseline), 2),
+    ];
+    rows.push(row);
     console.log(
-      `${String(rate).padStart(8)}  |  ${system.achievedRate.toFixed(0).padStart(11)}  ${ms(system.p50)}  ${ms(system.p99)}  ${String(system.failed).padStart(6)}  ${`${drained.toFixed(2)} s`.padStart(19)}  |  ${baseline.achievedRate.toFixed(0).padStart(9)}  ${ms(baseline.p50)}  ${ms(baseline.p99)}`,
+      `${String(rate).padStart(8)}  |  ${system.achievedRate.toFixed(0).padStart(11)}  ${ms(system.p50)}  ${ms(system.p99)}  ${String(system.failed).padStart(6)}  ${`${drained.toFixed(2)} s`.padStart(10)}  ${String(row[6]).padStart(6)} ms/ack  |  ${baseline.achievedRate.toFixed(0).padStart(9)}  ${ms(baseline.p50)}  ${ms(baseline.p99)}  ${String(row[9]).padStart(6)} ms/ack  |  ${row[10]}x`,
     );
   }
+  saveResult({
+    benchmark: 'webhooks',
+    variant,
+    columns,
+    rows,
+    notes: [`${SECONDS} s per rate, ${CALLS} calls in progress, a third of the callbacks duplicates`],
+  });
 } finally {
   bare?.kill();
   await db.end();
   await endCalls(started.map((call) => call.workflowId));
+}
+
+function round(value: number, digits = 1): number {
+  return Number.isNaN(value) ? Number.NaN : Number(value.toFixed(digits));
 }
 
 async function waitForConnects(count: number): Promise<Target[]> {

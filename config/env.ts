@@ -227,6 +227,15 @@ export const envSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Kolkata')
     .default('Asia/Kolkata'),
 
+  // --- Scale-out and metrics -------------------------------------------------------------------
+  /** API processes sharing PORT (node:cluster; one per core is the usual choice). */
+  API_PROCESSES: z.coerce.number<string>().int().min(1).max(64).default(1),
+  /** The worker's Temporal SDK metrics in Prometheus format on host:port (unset: not exported). */
+  TEMPORAL_METRICS_BIND_ADDRESS: z
+    .string()
+    .regex(/^[0-9A-Za-z.\-:[\]]+:[0-9]{1,5}$/, 'must be host:port such as 0.0.0.0:9464')
+    .optional(),
+
   // --- Recordings (S3) ----------------------------------------------------------------------
   ...storageEnvShape,
 

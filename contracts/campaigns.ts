@@ -99,6 +99,8 @@ export interface CampaignInput {
 // ---- Activity inputs and results ---------------------------------------------------------------
 
 export interface PreparedCampaign {
+  /** The campaign's name, for its runs' search attribute (absent in runs prepared before it was added). */
+  name?: string;
   recipientCount: number;
   stepDelaysMinutes: number[];
   startAt: string | null;

@@ -51,6 +51,12 @@ export interface DispatcherOptions {
   batchSize?: number;
   idlePollMs?: number;
   leaseSeconds?: number;
+  /**
+   * Passes run at once (default 3), each its own loop: while one waits for its slowest answers or
+   * records outcomes, another claims and sends. Claims skip each other's rows, and only the
+   * oldest pending event of a resource is ever claimable, so per-resource order holds.
+   */
+  concurrentPasses?: number;
 }
 
 type EndpointRow = Row<
@@ -86,7 +92,7 @@ interface Outcome {
 const FANOUT_LOCK = 0x77686f6f6b; // "whook": one fan-out at a time across workers
 
 export class WebhookDispatcher {
-  private readonly loop: NotifiedLoop;
+  private readonly loops: NotifiedLoop[];
   private readonly pools = new Map<string, { pool: Pool; connections: number }>();
   private readonly batchSize: number;
   private readonly leaseSeconds: number;
@@ -100,20 +106,24 @@ export class WebhookDispatcher {
   ) {
     this.batchSize = options.batchSize ?? 2_000;
     this.leaseSeconds = options.leaseSeconds ?? 60;
-    this.loop = new NotifiedLoop(() => this.pass(), {
-      name: 'webhook dispatcher',
-      channel: EVENTS_CHANNEL,
-      idlePollMs: options.idlePollMs ?? 1_000,
-      logger: options.logger,
-    });
+    this.loops = Array.from(
+      { length: options.concurrentPasses ?? 3 },
+      () =>
+        new NotifiedLoop(() => this.pass(), {
+          name: 'webhook dispatcher',
+          channel: EVENTS_CHANNEL,
+          idlePollMs: options.idlePollMs ?? 1_000,
+          logger: options.logger,
+        }),
+    );
   }
 
-  start(databaseUrl: string): Promise<void> {
-    return this.loop.start(databaseUrl);
+  async start(databaseUrl: string): Promise<void> {
+    await Promise.all(this.loops.map((loop) => loop.start(databaseUrl)));
   }
 
   async stop(): Promise<void> {
-    await this.loop.stop();
+    await Promise.all(this.loops.map((loop) => loop.stop()));
     await Promise.all([...this.pools.values()].map(({ pool }) => pool.close()));
     this.pools.clear();
   }
@@ -141,7 +151,7 @@ export class WebhookDispatcher {
       if (!locked[0]?.ok) return 0;
       const { rows } = await client.query<{ scanned: string }>(
         `WITH endpoints AS (
-           SELECT id, event_types, cursor_event_id FROM webhook_endpoints WHERE status = 'enabled' FOR UPDATE
+           SELECT id, event_types, cursor_event_id FROM webhook_endpoints WHERE status = 'enabled' ORDER BY id FOR UPDATE
          ), batch AS (
            SELECT ep.id AS endpoint_id, ep.event_types, e.id, e.type, e.resource_type, e.resource_id
            FROM endpoints ep
@@ -314,6 +324,11 @@ export class WebhookDispatcher {
       };
     });
     await inTransaction(this.db, async (client) => {
+      // Endpoints first, in id order, as fan-out takes them: concurrent passes recording for the
+      // same endpoint queue here instead of deadlocking over each other's deliveries.
+      await client.query(`SELECT 1 FROM webhook_endpoints WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+        [...new Set(outcomes.map((outcome) => outcome.delivery.endpointId))],
+      ]);
       if (delivered.length) {
         await client.query(
           `UPDATE webhook_deliveries SET state = 'delivered', delivered_at = now(), lease_until = NULL, last_error = NULL

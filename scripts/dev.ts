@@ -33,6 +33,7 @@ import {
 import { describeExit, Supervisor } from './lib/supervisor.js';
 import { devServerArgs, hasWorkflowPoller, waitForTemporal, type TemporalTarget } from './lib/temporal.js';
 import { registerSearchAttributes } from './register-search-attributes.js';
+import { parseScale, workerMetricsAddress } from './lib/scale-args.js';
 
 const log = createLogger('dev');
 const TEMPORAL_PORT = 7233;
@@ -248,8 +249,24 @@ async function main(): Promise<void> {
   await startSimulator(summary);
 
   const workerStarted = new Date();
-  supervisor.start('worker', process.execPath, tsxArgs('worker/main.ts'), process.env);
-  supervisor.start('api', process.execPath, tsxArgs('api/main.ts'), process.env);
+  // --api N --workers M: N API processes share PORT (API_PROCESSES), M workers share the task queue.
+  const scale = parseScale(process.argv.slice(2), { api: Number(envValue('API_PROCESSES') ?? 1), workers: 1 });
+  for (let index = 0; index < scale.workers; index++) {
+    const metrics = workerMetricsAddress(envValue('TEMPORAL_METRICS_BIND_ADDRESS'), index);
+    supervisor.start(
+      scale.workers > 1 ? `worker-${index + 1}` : 'worker',
+      process.execPath,
+      tsxArgs('worker/main.ts'),
+      {
+        ...process.env,
+        ...(metrics ? { TEMPORAL_METRICS_BIND_ADDRESS: metrics } : {}),
+      },
+    );
+  }
+  supervisor.start('api', process.execPath, tsxArgs('api/main.ts'), {
+    ...process.env,
+    API_PROCESSES: String(scale.api),
+  });
   const taskQueue = envValue('TEMPORAL_TASK_QUEUE') ?? 'exoflow';
   await unlessAChildDies(
     Promise.all([

@@ -18,9 +18,11 @@ import { campaignSendingFromEnv } from './campaign-sending.js';
 import { createWorker } from './create-worker.js';
 import { callbackDispatcher } from '../calls/callback-dispatcher.js';
 import { ensureRetentionSchedule, prepareRecordingStore } from './recordings-setup.js';
+import { installTemporalMetrics } from './telemetry.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
+installTemporalMetrics(env, logger);
 const db = createDb(env.DATABASE_URL, 10, logger);
 const exotel = exotelClientFromEnv(env);
 const campaigns = campaignSendingFromEnv(env);

@@ -4,7 +4,15 @@
 // each step's delay before the next. Delivery reports never come here: they land in PostgreSQL
 // and a step's condition reads them there. History stays bounded: pages carry a seq cursor, not
 // recipients, and the run continues as new every PAGES_PER_RUN pages.
-import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  patched,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { CampaignActivities } from '../activities/campaigns.js';
 import {
   actionAppliesIn,
@@ -18,6 +26,7 @@ import {
   rejectUpdate,
   resumeUpdate,
 } from '../contracts/campaigns.js';
+import { CampaignName, CampaignPauseReason, CampaignStatus } from '../contracts/search-attributes.js';
 import { isInWindow, nextWindowOpening, windowClosing } from '../domain/send-window.js';
 
 /** Pages per run before continuing as new: ~6 history events a page keeps a run near 2,500. */
@@ -26,11 +35,15 @@ export const PAGES_PER_RUN = 400;
 // ---- Activities, with the timeouts and retries each needs ---------------------------------------
 
 /** Database work: retried until it succeeds. */
-const { prepareCampaign, setCampaignStatus, countStepDecisions, settlePendingSends } =
-  proxyActivities<CampaignActivities>({
-    startToCloseTimeout: '1 minute',
-    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-  });
+const {
+  prepareCampaign,
+  setCampaignStatus: writeCampaignStatus,
+  countStepDecisions,
+  settlePendingSends,
+} = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
 
 /**
  * A page takes seconds to minutes (pacing). The heartbeat after each chunk means a killed worker
@@ -41,6 +54,26 @@ const { sendCampaignPage } = proxyActivities<CampaignActivities>({
   heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
 });
+
+// ---- Search attributes: the Temporal UI lists campaigns by name, status and pause reason ----------
+
+type StatusChange = Parameters<CampaignActivities['setCampaignStatus']>[0];
+
+/** Tags the run with the campaign's status (runs started before this existed are left untagged). */
+function tagRun(change: Pick<StatusChange, 'status' | 'pauseReason'>, name?: string): void {
+  if (!patched('campaign-search-attributes')) return;
+  upsertSearchAttributes([
+    ...(name ? [{ key: CampaignName, value: name }] : []),
+    { key: CampaignStatus, value: change.status },
+    { key: CampaignPauseReason, value: change.pauseReason ?? null },
+  ]);
+}
+
+/** Writes the campaign's status (the row and its event), then tags the run with it. */
+async function setCampaignStatus(change: StatusChange): Promise<void> {
+  await writeCampaignStatus(change);
+  tagRun(change);
+}
 
 // ---- The workflow ------------------------------------------------------------------------------
 
@@ -137,6 +170,10 @@ export async function whatsappCampaign(input: CampaignInput): Promise<CampaignPr
   // 1. Fix the audience and wait for the start.
   const prepared = input.carried?.prepared ?? (await prepareCampaign({ campaignId }));
   progress.recipientCount = prepared.recipientCount;
+  if (prepared.name) {
+    const status = paused ? 'paused' : input.carried ? 'running' : 'scheduled';
+    tagRun({ status, pauseReason: progress.pauseReason }, prepared.name);
+  }
   if (!input.carried) {
     if (prepared.startAt && Date.parse(prepared.startAt) > Date.now()) {
       progress.phase = 'waiting_to_start';

@@ -438,6 +438,112 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prometheus metrics: webhook acknowledgement latency, inbox, report and event delivery backlogs, relay lag, messages sent per second per number and the cap, the credit balance, and this API process's Node metrics
+     * @description Scrape it with a viewer key (`authorization: Bearer …`). Figures read from PostgreSQL are the same on every API process; `exoflow_webhook_*` and `exoflow_api_*` are per process. The worker exports the Temporal SDK metrics on TEMPORAL_METRICS_BIND_ADDRESS.
+     *
+     *     Roles: admin or viewer.
+     *
+     *     Roles: admin or viewer.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Prometheus text exposition format 0.0.4 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description Missing or unknown API key (unauthorized) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The API key's roles do not include one this route needs (forbidden) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Over a rate limit (rate_limited); retry after Retry-After seconds */
+        429: {
+          headers: {
+            /** @description Seconds until the limit resets */
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                fields: {
+                  field: string;
+                  message: string;
+                }[];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description The database figures could not be read */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/openapi.json': {
     parameters: {
       query?: never;

@@ -248,8 +248,9 @@ describe('WhatsApp campaigns', () => {
     const { tag, phones } = audience(60);
     await importContacts(phones, tag, true);
     const offer = await template('budgeted');
+    const name = `Budgeted ${tag}`;
     const created = await createCampaign({
-      name: 'Budgeted',
+      name,
       audience: { tags: [tag] },
       schedule: { window: null },
       budget: { credits: 25 },
@@ -264,6 +265,21 @@ describe('WhatsApp campaigns', () => {
       (candidate: { id: string }) => candidate.id === `campaign-${created.id}`,
     );
     expect(budget).toMatchObject({ granted: 25, used: 25, reserved: 0, available: 0 });
+
+    // Ops find it in the Temporal UI among every campaign paused for its budget.
+    const listed = await eventually(
+      async () => {
+        const runs = [];
+        for await (const run of stack.temporal.workflow.list({
+          query: `CampaignStatus = 'paused' AND CampaignPauseReason = 'budget_exhausted' AND CampaignName = '${name}'`,
+        }))
+          runs.push(run.workflowId);
+        return runs.length > 0 ? runs : undefined;
+      },
+      15_000,
+      'the paused campaign in the Temporal visibility list',
+    );
+    expect(listed).toEqual([`campaign-${created.id}`]);
   });
 
   it('refuses a pause, resume or cancel that does not apply with a 409 naming where the campaign stands', async () => {

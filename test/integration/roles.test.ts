@@ -68,7 +68,10 @@ describe('roles', () => {
         // A live stream the role may open stays open: its headers are the answer.
         const streaming = response.headers.get('content-type')?.startsWith('text/event-stream');
         if (streaming) await response.body?.cancel();
-        const body = (streaming ? {} : await response.json()) as { error?: { code: string; message: string } };
+        // Errors are JSON; a few answers are not (the Prometheus text of /metrics).
+        const isJson = response.headers.get('content-type')?.includes('json');
+        if (!streaming && !isJson) await response.text();
+        const body = (isJson ? await response.json() : {}) as { error?: { code: string; message: string } };
         const where = `${method.toUpperCase()} ${path} as ${role}: ${response.status} ${JSON.stringify(body)}`;
         if (roles.includes(role)) {
           expect([401, 403], where).not.toContain(response.status);

@@ -1,19 +1,26 @@
-// A worker in its own process, for fault tests: started from worker/main.ts with a stack's
-// environment, and killed with SIGKILL (no shutdown, no cleanup) at the moment a test chooses.
+// exoflow's processes started as a deployment runs them (worker/main.ts, api/main.ts) with a
+// stack's environment, for fault and scale-out tests: killed with SIGKILL (no shutdown, no
+// cleanup) at the moment a test chooses, or stopped with SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export interface WorkerProcess {
-  /** Resolves once the worker polls its task queue. */
+export interface AppProcess {
+  /** Resolves once the process says it is ready (`readyLine`, `readyCount` times). */
   ready: Promise<void>;
-  kill(): Promise<void>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
   output(): string;
 }
 
-export function startWorkerProcess(variables: Record<string, string>): WorkerProcess {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+function startAppProcess(
+  entry: string,
+  variables: Record<string, string>,
+  readyLine: string,
+  readyCount = 1,
+): AppProcess {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, ...variables, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -22,20 +29,39 @@ export function startWorkerProcess(variables: Record<string, string>): WorkerPro
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('worker running')) resolve();
+      if (output.split(readyLine).length - 1 >= readyCount) resolve();
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited (${code}) before it was ready:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}) before it was ready:\n${output}`)));
   });
   return {
     ready,
     output: () => output,
-    async kill() {
+    async kill(signal: NodeJS.Signals = 'SIGKILL') {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
+      child.kill(signal);
       await exited;
     },
   };
+}
+
+/** A worker; ready once it polls its task queue. */
+export function startWorkerProcess(variables: Record<string, string>): AppProcess {
+  return startAppProcess('worker/main.ts', variables, 'worker running');
+}
+
+/** An API on `PORT` (API_PROCESSES of them sharing it); ready once every one listens. */
+export function startApiProcess(variables: Record<string, string> & { PORT: string }): AppProcess {
+  return startAppProcess('api/main.ts', variables, 'api listening', Number(variables.API_PROCESSES ?? 1));
+}
+
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -145,4 +145,21 @@ describe('Standard Webhooks signatures', () => {
     expect(() => new Webhook(previous).verify(body, headers)).not.toThrow();
     expect(() => new Webhook(newWebhookSecret()).verify(body, headers)).toThrow();
   });
+
+  it('are byte for byte what the standardwebhooks package signs, for any body (node:crypto HMAC)', () => {
+    const bodies = [
+      '',
+      body,
+      JSON.stringify({ name: 'प्रिया', note: 'emoji 📞, quotes "x", newline\n', n: 1.5 }),
+      'x'.repeat(70_000),
+    ];
+    for (const secret of [newWebhookSecret(), newWebhookSecret(), 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw']) {
+      for (const text of bodies) {
+        for (const when of [at, new Date('2030-01-01T00:00:00.999Z')]) {
+          const headers = webhookHeaders([secret], 'evt_9007199254740993', when, text);
+          expect(headers['webhook-signature']).toBe(new Webhook(secret).sign('evt_9007199254740993', when, text));
+        }
+      }
+    }
+  });
 });

@@ -3,8 +3,7 @@
 // one way; the real activities against the simulator are covered by the integration tests.
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallActivities } from '../../activities/calls.js';
@@ -20,25 +19,13 @@ import { RecordingNotYetAvailableError, RecordingSourceRefusedError } from '../.
 import { bundlerOptions, workflowsPath } from '../../worker/bundle.js';
 import { type CallView, callWorkflowId, exotelEventsSignal } from '../../contracts/calls.js';
 import { clickToCall } from '../../workflows/call.js';
-import { searchAttributeDeclarations } from '../../contracts/search-attributes.js';
-import { timeSkippingServerPath } from '../support/stack.js';
+import { timeSkippingEnvironment } from '../support/time-skipping.js';
 
 let env: TestWorkflowEnvironment;
 let workflowBundle: { code: string };
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
-  });
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: 'default',
-    searchAttributes: Object.fromEntries(
-      searchAttributeDeclarations.map(({ name }) => [
-        name,
-        temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-      ]),
-    ),
-  });
+  env = await timeSkippingEnvironment();
   const { bundleWorkflowCode } = await import('@temporalio/worker');
   workflowBundle = await bundleWorkflowCode({ workflowsPath, ...bundlerOptions });
 }, 120_000);

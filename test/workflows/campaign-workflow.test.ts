@@ -3,7 +3,7 @@
 // record what the workflow asked; the real sending is covered by the integration tests.
 import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,15 +21,13 @@ import {
   updateRejection,
 } from '../../contracts/campaigns.js';
 import { whatsappCampaign } from '../../workflows/campaign.js';
-import { timeSkippingServerPath } from '../support/stack.js';
+import { timeSkippingEnvironment } from '../support/time-skipping.js';
 
 let env: TestWorkflowEnvironment;
 let workflowBundle: { code: string };
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
-  });
+  env = await timeSkippingEnvironment();
   const { bundleWorkflowCode } = await import('@temporalio/worker');
   workflowBundle = await bundleWorkflowCode({ workflowsPath, ...bundlerOptions });
 }, 120_000);
