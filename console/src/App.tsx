@@ -83,12 +83,21 @@ export function App() {
         {route.page === 'calls' && <CallsPage />}
         {route.page === 'call' && <CallPage id={route.id} />}
         {route.page === 'campaigns' && <CampaignsPage />}
-        {route.page === 'campaign-new' && <CampaignBuilderPage />}
-        {route.page === 'campaign-edit' && <CampaignBuilderPage id={route.id} />}
+        {route.page === 'campaign-new' && (reads('marketer') ? <CampaignBuilderPage /> : <NotAllowed />)}
+        {route.page === 'campaign-edit' && (reads('marketer') ? <CampaignBuilderPage id={route.id} /> : <NotAllowed />)}
         {route.page === 'campaign' && <CampaignPage id={route.id} />}
         {route.page === 'contacts' && <ContactsPage />}
         {route.page === 'contact' && <ContactPage id={route.id} />}
       </main>
     </SessionContext.Provider>
+  );
+}
+
+/** A page the signed-in key may not use (the API would refuse its requests with 403). */
+function NotAllowed() {
+  return (
+    <p role="alert" className="error">
+      This key cannot change campaigns: sign in with a marketer's key.
+    </p>
   );
 }

@@ -249,6 +249,7 @@ describe('the console', () => {
         [`#/calls/${placed.id}`, 'Legs'],
         ['#/contacts', 'Find a contact'],
         [`#/contacts/${contact.id}`, 'Consent history'],
+        ['#/campaigns', 'Recent campaigns'],
       ] as const) {
         await page.goto(`${stack.apiUrl}/console/${route}`);
         await page.getByRole('heading', { name: heading }).waitFor();
@@ -258,6 +259,7 @@ describe('the console', () => {
           `buttons on ${route}`,
         ).toEqual([]);
         expect(await page.locator('input[type=file], audio').count(), `uploads or players on ${route}`).toBe(0);
+        expect(await page.getByRole('link', { name: 'New campaign' }).count(), `new campaign on ${route}`).toBe(0);
       }
       // The customer's number is masked for a viewer: by the API, so the page never has it.
       await page.goto(`${stack.apiUrl}/console/#/calls/${placed.id}`);
@@ -272,11 +274,13 @@ describe('the console', () => {
         fetch('/v1/contacts/import', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'phone\\n9800000003\\n' }),
         fetch('/v1/contacts/${contact.id}', { method: 'DELETE' }),
         fetch('/v1/calls/${placed.id}/recording'),
+        fetch('/v1/campaigns', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
       ].map((request) => request.then(async (response) => [response.status, (await response.json()).error.code])))`)) as [
         number,
         string,
       ][];
       expect(refused).toEqual([
+        [403, 'forbidden'],
         [403, 'forbidden'],
         [403, 'forbidden'],
         [403, 'forbidden'],

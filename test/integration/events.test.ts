@@ -253,7 +253,8 @@ describe('events out', () => {
       const before = crm.state.received.length;
       const resend = await json(await adminPost(`/v1/events/${lastCallEvent.id}/resend`, {}));
       expect(resend.status).toBe(202);
-      expect(resend.body.queuedFor).toEqual([endpointId]);
+      // Other tests may have endpoints of their own in the same database: this one is among those queued.
+      expect(resend.body.queuedFor).toContain(endpointId);
       await eventually(async () => (crm.state.received.length > before ? true : undefined), 10_000, 'the resend');
       expect(crm.state.received.at(-1)!.id).toBe(`evt_${lastCallEvent.id}`);
     } finally {

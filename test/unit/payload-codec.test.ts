@@ -95,6 +95,7 @@ describe('PAYLOAD_ENCRYPTION_KEYS', () => {
     EXOTEL_API_KEY: 'key',
     EXOTEL_API_TOKEN: 'token',
     EXOTEL_CALLER_ID: '+918047112345',
+    SUPPRESSION_PEPPER: 'p'.repeat(32),
   };
   const issues = (env: Record<string, string>) => {
     try {

@@ -7,6 +7,7 @@ import { campaignProgress, pauseReasonLabel, skipReasonLabel } from '../campaign
 import { count, when } from '../format';
 import { FunnelChart } from '../FunnelChart';
 import { type LiveStatus, watchCampaigns } from '../live';
+import { useCan } from '../session';
 import { href, navigate } from '../router';
 import { CampaignStatusBadge, LiveLabel, LoadError } from '../ui';
 import { useResource } from '../use-resource';
@@ -120,6 +121,7 @@ function Recipients({ id, version }: { id: string; version: number }) {
 }
 
 export function CampaignPage({ id }: { id: string }) {
+  const can = useCan();
   const campaign = useResource(
     async () => unwrap(await api.GET('/v1/campaigns/{id}', { params: { path: { id } } })),
     [id],
@@ -207,41 +209,48 @@ export function CampaignPage({ id }: { id: string }) {
                 {problem.message}
               </p>
             )}
-            <div className="actions">
-              {actionsIn[data.status].map((action) =>
-                action === 'cancel' && confirming !== 'cancel' ? (
-                  <button
-                    key={action}
-                    type="button"
-                    className="secondary"
-                    disabled={busy}
-                    onClick={() => setConfirming('cancel')}
-                  >
-                    {actionLabel[action]}
-                  </button>
-                ) : (
-                  <button key={action} type="button" disabled={busy} onClick={() => void act(action)}>
-                    {action === 'cancel' ? 'Yes, cancel for good' : actionLabel[action]}
-                  </button>
-                ),
-              )}
-              {isDraft && (
-                <>
-                  <a className="button secondary" href={href({ page: 'campaign-edit', id })}>
-                    Edit draft
-                  </a>
-                  {confirming === 'delete' ? (
-                    <button type="button" disabled={busy} onClick={() => void remove()}>
-                      Yes, delete the draft
+            {can('marketer') && (
+              <div className="actions">
+                {actionsIn[data.status].map((action) =>
+                  action === 'cancel' && confirming !== 'cancel' ? (
+                    <button
+                      key={action}
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      onClick={() => setConfirming('cancel')}
+                    >
+                      {actionLabel[action]}
                     </button>
                   ) : (
-                    <button type="button" className="secondary" disabled={busy} onClick={() => setConfirming('delete')}>
-                      Delete draft
+                    <button key={action} type="button" disabled={busy} onClick={() => void act(action)}>
+                      {action === 'cancel' ? 'Yes, cancel for good' : actionLabel[action]}
                     </button>
-                  )}
-                </>
-              )}
-            </div>
+                  ),
+                )}
+                {isDraft && (
+                  <>
+                    <a className="button secondary" href={href({ page: 'campaign-edit', id })}>
+                      Edit draft
+                    </a>
+                    {confirming === 'delete' ? (
+                      <button type="button" disabled={busy} onClick={() => void remove()}>
+                        Yes, delete the draft
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={busy}
+                        onClick={() => setConfirming('delete')}
+                      >
+                        Delete draft
+                      </button>
+                    )}
+                  </>
+                )}
+              </div>
+            )}
           </section>
           {isDraft && (
             <section className="card" aria-labelledby="draft-preview-heading">

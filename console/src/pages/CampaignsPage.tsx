@@ -4,11 +4,13 @@ import { api, unwrap } from '../api';
 import { campaignProgress, pauseReasonLabel } from '../campaign-format';
 import { count, when } from '../format';
 import { type LiveStatus, watchCampaigns } from '../live';
+import { useCan } from '../session';
 import { href } from '../router';
 import { CampaignStatusBadge, LiveLabel, LoadError } from '../ui';
 import { useResource } from '../use-resource';
 
 export function CampaignsPage() {
+  const can = useCan();
   const campaigns = useResource(
     async () => unwrap(await api.GET('/v1/campaigns', { params: { query: { limit: 50 } } })).campaigns,
     [],
@@ -21,11 +23,13 @@ export function CampaignsPage() {
       <h1>
         Campaigns <LiveLabel status={live} />
       </h1>
-      <p>
-        <a className="button" href={href({ page: 'campaign-new' })}>
-          New campaign
-        </a>
-      </p>
+      {can('marketer') && (
+        <p>
+          <a className="button" href={href({ page: 'campaign-new' })}>
+            New campaign
+          </a>
+        </p>
+      )}
       <section className="card" aria-labelledby="campaigns-heading">
         <h2 id="campaigns-heading">Recent campaigns</h2>
         <LoadError what="campaigns" error={campaigns.error} />
