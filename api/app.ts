@@ -67,6 +67,7 @@ type AccessEnv = Pick<
   | 'BROWSER_TOKEN_TTL_SEC'
   | 'BROWSER_TOKEN_ORIGINS'
   | 'WHATSAPP_MESSAGES_PER_SECOND'
+  | 'EVENTS_STREAM_MAX_SEC'
 >;
 
 type CodecEnv = CodecRouteDeps['env'] & Pick<Env, 'CODEC_CORS_ORIGINS'>;
@@ -142,7 +143,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(jsonBody('64kb'));
   app.use(rejectBadText);
   app.use(browserConsole.routes);
-  app.use(callRoutes(deps));
+  const streamMaxMs = deps.env.EVENTS_STREAM_MAX_SEC * 1000;
+  app.use(callRoutes({ ...deps, streamMaxMs }));
   app.use(browserTokenRoutes({ browserTokens, env: deps.env }));
   const recordings = deps.recordings ?? createRecordingStore(deps.env);
   // Playback links are signed for the host API clients reach the store at (signing needs no request).
@@ -154,7 +156,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(contactRoutes({ ...deps, recordings, suppressions: new SuppressionList(deps.env.SUPPRESSION_PEPPER) }));
   app.use(templateRoutes(deps));
   app.use(campaignRoutes(deps));
-  app.use(eventRoutes(deps));
+  app.use(eventRoutes({ ...deps, streamMaxMs }));
   app.use(codecRoutes(deps));
   app.use(messageRoutes({ ...deps, rates: creditRates(deps.env) }));
 

@@ -73,6 +73,11 @@ export const commonResponses = {
     },
   },
   badRequest: errors[400],
+  /** Answered by Node's HTTP parser before exoflow sees the request: no JSON body. */
+  headersTooLarge: {
+    description:
+      "The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read",
+  },
   tooLarge: json(errorResponse, 'Body over the size limit (payload_too_large)'),
   unsupported: json(
     errorResponse,

@@ -238,7 +238,7 @@ type Operation = {
 /**
  * Copies the route table (api/access.ts) into the document: each operation's roles
  * (`x-required-roles`, `security`, the description) and the answers every route can give
- * (401, 403, 429; 413 and 415 with a body). The document and the table must list the same
+ * (401, 403, 429, 431; 413 and 415 with a body). The document and the table must list the same
  * operations: a difference fails here, at start-up and in the tests.
  */
 function withAccess<T extends { paths: Record<string, Partial<Record<Method, Operation>>> }>(document: T): T {
@@ -258,6 +258,7 @@ function withAccess<T extends { paths: Record<string, Partial<Record<Method, Ope
     for (const [method, operation] of Object.entries(methods) as [Method, Operation][]) {
       const access = routeAccess[path]![method]!;
       const responses = operation.responses;
+      responses[431] ??= commonResponses.headersTooLarge;
       // Any body sent (even to an operation that takes none) is read as JSON first.
       if (method !== 'get') {
         responses[400] ??= commonResponses.badRequest;

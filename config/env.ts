@@ -179,6 +179,8 @@ export const envSchema = z.object({
   // --- Events and webhooks to the CRM ----------------------------------------------------------
   /** Days the event log (GET /v1/events, streams, resends) keeps an event; older ones are deleted by the worker. */
   EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Seconds after which the API ends an event stream; clients resume with Last-Event-ID. */
+  EVENTS_STREAM_MAX_SEC: z.coerce.number().int().min(1).max(86_400).default(3_600),
   /** The first retry of a failed webhook waits this long; each next one twice as long... */
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(5_000),
   /** ...up to this. */

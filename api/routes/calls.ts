@@ -26,6 +26,8 @@ import { refusalMessage } from '../../domain/single-message.js';
 
 export type CallRoutesDeps = StartCallDeps & {
   events: EventHub;
+  /** See EventRoutesDeps.streamMaxMs. */
+  streamMaxMs?: number;
   env: StartCallDeps['env'] & Partial<Pick<Env, 'TEMPORAL_UI_URL' | 'TEMPORAL_NAMESPACE'>>;
 };
 
@@ -130,7 +132,7 @@ export function callRoutes(deps: CallRoutesDeps): Router {
     }
     streamEvents(
       res,
-      { db, events: deps.events },
+      { db, events: deps.events, ...(deps.streamMaxMs === undefined ? {} : { streamMaxMs: deps.streamMaxMs }) },
       {
         after: cursor,
         filter: { types: [], resourceType: 'call', resourceId: id },

@@ -33,6 +33,11 @@ export interface EventRoutesDeps {
   events: EventHub;
   /** Milliseconds between heartbeat comments on streams (15 s). */
   heartbeatMs?: number;
+  /**
+   * Milliseconds after which a stream is ended (EVENTS_STREAM_MAX_SEC): the client reconnects
+   * with Last-Event-ID and misses nothing, and long-lived connections spread over API processes.
+   */
+  streamMaxMs?: number;
 }
 
 /**
@@ -56,10 +61,12 @@ export function streamEvents(
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
+    clearTimeout(maxAge);
     subscription.close();
     res.end();
   };
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), deps.heartbeatMs ?? 15_000);
+  const maxAge = deps.streamMaxMs === undefined ? undefined : setTimeout(finish, deps.streamMaxMs);
   const subscription = deps.events.subscribe(
     start.after,
     start.filter,

@@ -171,6 +171,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -369,6 +376,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -416,6 +430,13 @@ export interface paths {
       responses: {
         /** @description Healthy */
         200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
           headers: {
             [name: string]: unknown;
           };
@@ -527,6 +548,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description The database figures could not be read */
         503: {
           headers: {
@@ -569,6 +597,13 @@ export interface paths {
           content: {
             'application/json': Record<string, never>;
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -744,6 +779,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -971,6 +1013,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -1324,6 +1373,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -1570,6 +1626,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -1727,6 +1790,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -1886,6 +1956,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -2074,6 +2151,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description The store did not answer: the deletion is recorded; repeat the request */
         503: {
           headers: {
@@ -2255,6 +2339,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -2598,6 +2689,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -2798,6 +2896,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -3179,6 +3284,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -3372,6 +3484,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -3628,6 +3747,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -3886,6 +4012,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -4050,6 +4183,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -4242,6 +4382,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -4397,6 +4544,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -4657,6 +4811,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -4913,6 +5074,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -5236,6 +5404,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -5417,6 +5592,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -5734,6 +5916,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -5927,6 +6116,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -6123,6 +6319,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description Erased, but the recordings store did not answer: repeat to delete the recordings */
         503: {
           headers: {
@@ -6297,6 +6500,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -6566,6 +6776,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -6884,6 +7101,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7125,6 +7349,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7297,6 +7528,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7446,6 +7684,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -7597,6 +7842,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -7804,6 +8056,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7996,6 +8255,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -8212,6 +8478,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -8377,6 +8650,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -8570,6 +8850,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -8710,6 +8997,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -8911,6 +9205,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -9051,6 +9352,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -9489,6 +9797,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -9700,6 +10015,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -9898,6 +10220,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description The store did not answer: deletions so far are recorded; repeat the request */
         503: {
           headers: {
@@ -10064,6 +10393,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
       };
     };
     /** Sign out: the session cookie is cleared and stops working */
@@ -10154,6 +10490,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -10262,6 +10605,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -10487,6 +10837,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -10832,6 +11189,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -11070,6 +11434,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -11344,6 +11715,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -11646,6 +12024,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -11780,6 +12165,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -11955,6 +12347,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -12110,6 +12509,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -12287,6 +12693,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -12486,6 +12899,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -12640,6 +13060,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -12827,6 +13254,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -13064,6 +13498,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {

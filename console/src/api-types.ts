@@ -169,6 +169,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -365,6 +372,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -412,6 +426,13 @@ export interface paths {
       responses: {
         /** @description Healthy */
         200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
           headers: {
             [name: string]: unknown;
           };
@@ -521,6 +542,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description The database figures could not be read */
         503: {
           headers: {
@@ -563,6 +591,13 @@ export interface paths {
           content: {
             'application/json': Record<string, never>;
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -736,6 +771,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -963,6 +1005,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -1316,6 +1365,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -1562,6 +1618,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -1719,6 +1782,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -1878,6 +1948,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -2066,6 +2143,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description The store did not answer: the deletion is recorded; repeat the request */
         503: {
           headers: {
@@ -2245,6 +2329,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -2586,6 +2677,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -2784,6 +2882,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -3163,6 +3268,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -3354,6 +3466,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -3608,6 +3727,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -3864,6 +3990,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -4026,6 +4159,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -4216,6 +4356,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -4369,6 +4516,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -4627,6 +4781,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -4881,6 +5042,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -5202,6 +5370,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -5381,6 +5556,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -5696,6 +5878,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -5887,6 +6076,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -6081,6 +6277,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description Erased, but the recordings store did not answer: repeat to delete the recordings */
         503: {
           headers: {
@@ -6253,6 +6456,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -6520,6 +6730,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -6836,6 +7053,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7075,6 +7299,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7245,6 +7476,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7392,6 +7630,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -7541,6 +7786,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -7746,6 +7998,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -7936,6 +8195,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -8150,6 +8416,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -8313,6 +8586,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -8504,6 +8784,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -8642,6 +8929,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -8841,6 +9135,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -8979,6 +9280,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -9415,6 +9723,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -9624,6 +9939,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -9822,6 +10144,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description The store did not answer: deletions so far are recorded; repeat the request */
         503: {
           headers: {
@@ -9988,6 +10317,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
       };
     };
     /** Sign out: the session cookie is cleared and stops working */
@@ -10078,6 +10414,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -10184,6 +10527,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -10407,6 +10757,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -10750,6 +11107,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -10986,6 +11350,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -11258,6 +11629,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -11558,6 +11936,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -11690,6 +12075,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -11863,6 +12255,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -12016,6 +12415,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -12191,6 +12597,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -12388,6 +12801,13 @@ export interface paths {
             };
           };
         };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
           headers: {
@@ -12540,6 +12960,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -12727,6 +13154,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
@@ -12962,6 +13396,13 @@ export interface paths {
               };
             };
           };
+        };
+        /** @description The request line and headers together exceed Node's 16 kB limit (a very long query string, say); nothing was read */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description PostgreSQL or Temporal could not be reached (database_unavailable, temporal_unavailable); retry after Retry-After seconds. Exotel retries its callbacks on this answer */
         503: {
