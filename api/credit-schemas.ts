@@ -84,7 +84,7 @@ const balance = z.object({
   used: z.number().meta({ description: 'Settled usage' }),
   reserved: z.number().meta({ description: 'Held for calls and message batches in flight' }),
   available: z.number().meta({ description: 'granted - used - reserved: what new work can reserve' }),
-  usedPercent: z.number().int(),
+  usedPercent: z.number().meta({ description: 'Share used, one decimal (0.1 once anything is spent)' }),
 });
 
 export const creditSummaryResponse = z.object({

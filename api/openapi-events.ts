@@ -46,7 +46,18 @@ export const eventPaths = {
       responses: {
         200: {
           description: 'text/event-stream: `id: <event id>`, `event: <type>`, `data: <event JSON>` per event',
-          content: { 'text/event-stream': { schema: { type: 'string' } } },
+          content: {
+            'text/event-stream': {
+              schema: {
+                type: 'object',
+                properties: {
+                  id: { type: 'string', description: 'The event id (resume with Last-Event-ID)' },
+                  event: { type: 'string', description: 'The event type, e.g. call.ended' },
+                  data: { type: 'string', description: 'The event as GET /v1/events shows it, as JSON' },
+                },
+              },
+            },
+          },
         },
         ...errors,
       },

@@ -26,6 +26,7 @@ export type TimelineItem =
         action: string;
         source: string;
         evidence: string | null;
+        evidenceAt: string | null;
         recordedBy: string;
       };
     };
@@ -80,10 +81,13 @@ export async function contactTimeline(
       action: string;
       source: string;
       evidence: string | null;
+      evidence_at: Date | null;
       recorded_by: string;
-    }>(`SELECT id, purpose, action, source, evidence, recorded_by FROM contact_consents WHERE id = ANY($1::bigint[])`, [
-      ids('consent'),
-    ]),
+    }>(
+      `SELECT id, purpose, action, source, evidence, evidence_at, recorded_by FROM contact_consents
+       WHERE id = ANY($1::bigint[])`,
+      [ids('consent')],
+    ),
   ]);
   const callById = new Map(calls.map((call) => [call.id, call]));
   const messageById = new Map(messages.rows.map((row) => [row.id, row]));
@@ -113,6 +117,7 @@ export async function contactTimeline(
               action: consent.action,
               source: consent.source,
               evidence: consent.evidence,
+              evidenceAt: consent.evidence_at?.toISOString() ?? null,
               recordedBy: consent.recorded_by,
             },
           },

@@ -169,13 +169,14 @@ export function contactRoutes({ db, suppressions, recordings }: ContactRoutesDep
   /** JSON ({ contacts, consent? }) or a CSV file (text/csv) with its column mapping in the query. */
   router.post('/v1/contacts/import', async (req, res) => {
     const actor = apiKeyFingerprint(req);
+    // The query (the CSV column mapping) is checked whatever the body: a bad parameter is a 400, never ignored.
+    const query = parseOrThrow(csvImportQuery, req.query, 'query');
     if (typeof req.body !== 'string') {
       const body = parseOrThrow(importBody, req.body);
       const rows = body.contacts.map((contact, row) => ({ row, contact }));
       res.json(await importRows(rows, body.consent, actor));
       return;
     }
-    const query = parseOrThrow(csvImportQuery, req.query, 'query');
     const file = readContactsCsv(req.body, query.mapping, MAX_IMPORT_ROWS);
     if (!file.ok)
       throw new ApiError(

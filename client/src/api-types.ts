@@ -7423,6 +7423,7 @@ export interface paths {
                 reserved: number;
                 /** @description Settled usage */
                 used: number;
+                /** @description Share used, one decimal (0.1 once anything is spent) */
                 usedPercent: number;
               };
               forecast: {
@@ -7764,6 +7765,7 @@ export interface paths {
                 reserved: number;
                 /** @description Settled usage */
                 used: number;
+                /** @description Share used, one decimal (0.1 once anything is spent) */
                 usedPercent: number;
               }[];
             };
@@ -7942,6 +7944,7 @@ export interface paths {
               reserved: number;
               /** @description Settled usage */
               used: number;
+              /** @description Share used, one decimal (0.1 once anything is spent) */
               usedPercent: number;
             };
           };
@@ -9276,7 +9279,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'text/event-stream': string;
+            'text/event-stream': {
+              /** @description The event as GET /v1/events shows it, as JSON */
+              data?: string;
+              /** @description The event type, e.g. call.ended */
+              event?: string;
+              /** @description The event id (resume with Last-Event-ID) */
+              id?: string;
+            };
           };
         };
         /** @description Invalid request: `error.fields` names each failing field; nothing was written */

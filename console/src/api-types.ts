@@ -7371,6 +7371,7 @@ export interface paths {
                 reserved: number;
                 /** @description Settled usage */
                 used: number;
+                /** @description Share used, one decimal (0.1 once anything is spent) */
                 usedPercent: number;
               };
               forecast: {
@@ -7708,6 +7709,7 @@ export interface paths {
                 reserved: number;
                 /** @description Settled usage */
                 used: number;
+                /** @description Share used, one decimal (0.1 once anything is spent) */
                 usedPercent: number;
               }[];
             };
@@ -7884,6 +7886,7 @@ export interface paths {
               reserved: number;
               /** @description Settled usage */
               used: number;
+              /** @description Share used, one decimal (0.1 once anything is spent) */
               usedPercent: number;
             };
           };
@@ -9204,7 +9207,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'text/event-stream': string;
+            'text/event-stream': {
+              /** @description The event as GET /v1/events shows it, as JSON */
+              data?: string;
+              /** @description The event type, e.g. call.ended */
+              event?: string;
+              /** @description The event id (resume with Last-Event-ID) */
+              id?: string;
+            };
           };
         };
         /** @description Invalid request: `error.fields` names each failing field; nothing was written */

@@ -50,6 +50,8 @@ export async function runSchemathesis(options: FuzzOptions): Promise<FuzzResult>
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
   const args = [
+    '--config-file',
+    path.join(repoRoot, 'scripts/fuzz/schemathesis.toml'),
     'run',
     `${options.apiUrl}/openapi.json`,
     '--url',
