@@ -13,6 +13,7 @@ import { decodeTimelineCursor } from '../contacts/timeline.js';
 import { callResource } from './schemas.js';
 import { DEFAULT_PHONE_COLUMN, parseAttributeMapping } from '../contacts/csv-import.js';
 import { EVIDENCE_CLOCK_SKEW_MS } from '../domain/suppression.js';
+import { messageDelivery } from './message-schemas.js';
 
 export const MAX_IMPORT_ROWS = 10_000;
 
@@ -320,14 +321,7 @@ const timelineMessage = z.object({
   contactId: z.uuid().nullable(),
   state: z.string().meta({ description: 'pending, accepted, failed, skipped or unknown' }),
   status: z.string().nullable().meta({ description: 'Delivery: sent, delivered, read, failed' }),
-  error: z.object({ code: z.number().int().nullable(), detail: z.string().nullable() }).nullable(),
-  providerSid: z.string().nullable(),
-  createdAt: z.iso.datetime(),
-  sentAt: z.iso.datetime().nullable(),
-  deliveredAt: z.iso.datetime().nullable(),
-  readAt: z.iso.datetime().nullable(),
-  failedAt: z.iso.datetime().nullable(),
-  repliedAt: z.iso.datetime().nullable(),
+  ...messageDelivery,
 });
 
 export const timelineResponse = z.object({

@@ -3,6 +3,18 @@ import { z } from 'zod';
 import { followUpOutcomes } from '../domain/single-message.js';
 import { paramMappingSchema } from '../domain/templates.js';
 
+/** A WhatsApp message's delivery as every resource shows it: error, Exotel's sid and the times. */
+export const messageDelivery = {
+  error: z.object({ code: z.number().int().nullable(), detail: z.string().nullable() }).nullable(),
+  providerSid: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  sentAt: z.iso.datetime().nullable(),
+  deliveredAt: z.iso.datetime().nullable(),
+  readAt: z.iso.datetime().nullable(),
+  failedAt: z.iso.datetime().nullable(),
+  repliedAt: z.iso.datetime().nullable(),
+};
+
 const templateParams = paramMappingSchema.meta({
   description:
     'Where each template parameter comes from: a `value` (the same text) or a contact `field` (name, phone, attributes.<key>)',
@@ -58,13 +70,6 @@ export const messageResource = z.object({
   }),
   skipReason: z.string().nullable(),
   status: z.enum(['sent', 'delivered', 'read', 'failed']).nullable().meta({ description: 'Delivery, from reports' }),
-  error: z.object({ code: z.number().int().nullable(), detail: z.string().nullable() }).nullable(),
-  providerSid: z.string().nullable(),
-  createdAt: z.iso.datetime(),
-  sentAt: z.iso.datetime().nullable(),
-  deliveredAt: z.iso.datetime().nullable(),
-  readAt: z.iso.datetime().nullable(),
-  failedAt: z.iso.datetime().nullable(),
-  repliedAt: z.iso.datetime().nullable(),
+  ...messageDelivery,
   timeline: z.array(timelineEntry).meta({ description: 'The status timeline, oldest first' }),
 });

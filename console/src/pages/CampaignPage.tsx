@@ -9,7 +9,7 @@ import { FunnelChart } from '../FunnelChart';
 import { type LiveStatus, watchCampaigns } from '../live';
 import { useCan } from '../session';
 import { href, navigate } from '../router';
-import { CampaignStatusBadge, LiveLabel, LoadError } from '../ui';
+import { CampaignStatusBadge, LiveLabel, LoadError, TableHead } from '../ui';
 import { useResource } from '../use-resource';
 import { PreviewFigures } from './CampaignBuilderPage';
 
@@ -81,13 +81,7 @@ function Recipients({ id, version }: { id: string; version: number }) {
       {rows.length === 0 && !error && <p className="hint">No recipients yet: the audience is fixed when it starts.</p>}
       {rows.length > 0 && (
         <table className="recipients">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Contact</th>
-              <th scope="col">Steps</th>
-            </tr>
-          </thead>
+          <TableHead columns={['#', 'Contact', 'Steps']} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.seq}>
@@ -264,17 +258,7 @@ export function CampaignPage({ id }: { id: string }) {
               <h2 id="funnel-heading">Funnel</h2>
               <FunnelChart funnel={data.funnel} />
               <table className="funnel">
-                <thead>
-                  <tr>
-                    <th scope="col">Step</th>
-                    <th scope="col">Sent</th>
-                    <th scope="col">Delivered</th>
-                    <th scope="col">Read</th>
-                    <th scope="col">Replied</th>
-                    <th scope="col">Failed</th>
-                    <th scope="col">Skipped</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Step', 'Sent', 'Delivered', 'Read', 'Replied', 'Failed', 'Skipped']} />
                 <tbody>
                   {data.funnel.map((step) => (
                     <tr key={step.step}>

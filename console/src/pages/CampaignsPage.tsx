@@ -6,7 +6,7 @@ import { count, when } from '../format';
 import { type LiveStatus, watchCampaigns } from '../live';
 import { useCan } from '../session';
 import { href } from '../router';
-import { CampaignStatusBadge, LiveLabel, LoadError } from '../ui';
+import { CampaignStatusBadge, LiveLabel, LoadError, TableHead } from '../ui';
 import { useResource } from '../use-resource';
 
 export function CampaignsPage() {
@@ -36,15 +36,7 @@ export function CampaignsPage() {
         {campaigns.data?.length === 0 && <p className="hint">No campaigns yet.</p>}
         {campaigns.data && campaigns.data.length > 0 && (
           <table className="campaigns">
-            <thead>
-              <tr>
-                <th scope="col">Campaign</th>
-                <th scope="col">State</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Recipients</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Campaign', 'State', 'Progress', 'Recipients', 'Created']} />
             <tbody>
               {campaigns.data.map((campaign) => {
                 const progress = campaignProgress(campaign);
