@@ -88,8 +88,20 @@ export function createApp(deps: AppDeps): express.Express {
       messagesPerSecondCap: deps.env.WHATSAPP_MESSAGES_PER_SECOND,
       defaultSendingNumber: deps.env.WHATSAPP_SENDING_NUMBER,
     });
-  // Exotel's webhooks are timed from their arrival, before any check.
+  // Exotel's webhooks are timed from their arrival, before any check, and served first: they
+  // carry their own token (checked before the body is read), so the console's session, CORS and
+  // the route table's key checks below are skipped on the path that takes thousands a second.
+  // Other methods on their paths fall through to the route table (405).
   app.use(metrics.webhookTimer());
+  const { pool } = deps.db;
+  app.use(
+    webhookRoutes({
+      inbox: deps.inbox,
+      whatsappInbox: deps.whatsappInbox,
+      signingSecret: deps.env.WEBHOOK_SIGNING_SECRET,
+      failures: postgresRateLimiter(pool, 'webhook-failure', deps.env.RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE),
+    }),
+  );
 
   const keys = apiKeyRoles(deps.env);
   // The Temporal Web UI's codec calls: CORS (preflight answered here) for its origins only.
@@ -105,7 +117,6 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(browserTokenCors(deps.env.BROWSER_TOKEN_ORIGINS));
 
   // Every request then passes the route table (api/access.ts): 404, 405, API key, role, rate limit.
-  const { pool } = deps.db;
   const browserTokens = new BrowserTokens(deps.env);
   app.use(
     routeGate({
@@ -118,21 +129,13 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
-  // Unauthenticated: health, the API description, and webhooks (which carry their own token).
+  // Unauthenticated: health and the API description (/metrics needs a viewer key, in the route table).
   app.use(healthRoutes(deps));
   app.use(metricsRoutes(metrics));
   const openapi = openApiDocument();
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  app.use(
-    webhookRoutes({
-      inbox: deps.inbox,
-      whatsappInbox: deps.whatsappInbox,
-      signingSecret: deps.env.WEBHOOK_SIGNING_SECRET,
-      failures: postgresRateLimiter(pool, 'webhook-failure', deps.env.RATE_LIMIT_WEBHOOK_FAILURES_PER_MINUTE),
-    }),
-  );
 
   // Bodies are JSON in UTF-8. Bulk contact imports (up to 10,000 rows) are the one large body,
   // and the one that may also be a CSV file.

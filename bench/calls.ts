@@ -11,6 +11,7 @@ import {
   requireRunningSystem,
   resetSimulator,
   simUrl,
+  topUp,
 } from './system.js';
 
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 40);
@@ -25,6 +26,8 @@ await requireRunningSystem();
 console.log(`bench:calls on ${machine()}\n`);
 await resetSimulator();
 await quietSimulator(500);
+// Each call holds credits for a minute on both legs.
+await topUp((SEQUENTIAL + BURST) * 4, 'bench:calls');
 
 /** Sends one call request to `base`; returns the ms until the simulator saw its connect. */
 async function timeOne(base: string): Promise<{ customer: string; sentAt: number }> {

@@ -11,15 +11,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { getJson, machine, ms, percentile } from './lib.js';
-import { apiPort, apiUrl, authorized, dataConverter, requireRunningSystem, simUrl, temporalAddress } from './system.js';
+import {
+  apiPort,
+  apiUrl,
+  authorized,
+  dataConverter,
+  requireRunningSystem,
+  simUrl,
+  temporalAddress,
+  topUp,
+} from './system.js';
 import { apiProcessIds, cpuSeconds, servingProcesses } from './process-cpu.js';
 import { saveResult } from './results.js';
+import { describeBreakdown, startCpuWatch } from './machine-cpu.js';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const RATES = (process.env.BENCH_RATES ?? '80,1000').split(',').map(Number);
 /** Delivery reports per webhook POST: Exotel's batching is undocumented (1 = one per POST). */
 const DLR_BATCH = Number(process.env.BENCH_DLR_BATCH ?? 1);
-const adminKey = (process.env.ADMIN_API_KEYS ?? '').split(',')[0]!.trim();
+/** Report POSTs the simulator keeps in flight at once (Exotel's concurrency is undocumented). */
+const DLR_CONNECTIONS = Number(process.env.BENCH_DLR_CONNECTIONS ?? 256);
 
 await requireRunningSystem();
 console.log(
@@ -28,7 +39,7 @@ console.log(
 await getJson(`${simUrl}/_sim/variants`, {
   method: 'PUT',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ whatsappDlrBatchSize: DLR_BATCH }),
+  body: JSON.stringify({ whatsappDlrBatchSize: DLR_BATCH, whatsappCallbackConnections: DLR_CONNECTIONS }),
 });
 const temporal = new Client({ connection: await Connection.connect({ address: temporalAddress }), dataConverter });
 const post = <T>(path: string, body: unknown, headers: Record<string, string> = authorized) =>
@@ -52,19 +63,12 @@ for (let offset = 0; offset < CONTACTS; offset += 10_000) {
 console.log(
   `imported ${CONTACTS.toLocaleString()} contacts in ${((performance.now() - importStarted) / 1000).toFixed(1)} s`,
 );
-if (adminKey) {
-  await post(
-    '/v1/credits/top-ups',
-    { credits: CONTACTS * RATES.length, note: 'bench:campaign' },
-    { ...authorized, authorization: `Bearer ${adminKey}` },
-  );
-} else {
-  console.log('ADMIN_API_KEYS is not set: no top-up; the campaign pauses when the balance runs out');
-}
+await topUp(CONTACTS * RATES.length, 'bench:campaign');
 
 const apiPids = apiProcessIds(apiPort);
 const variant = `${servingProcesses(apiPids)} API process${servingProcesses(apiPids) > 1 ? 'es' : ''}`;
 const rows: (string | number)[][] = [];
+const whereNotes: string[] = [];
 for (const rate of RATES) {
   const template = await post<{ id: string; name: string }>('/v1/templates', {
     name: `bench_${rate}_${Math.floor(Math.random() * 1e6)}`,
@@ -82,6 +86,7 @@ for (const rate of RATES) {
   });
   const started = Date.now();
   const apiCpuBefore = cpuSeconds(apiPids);
+  const watch = startCpuWatch(apiPort);
   await post(`/v1/campaigns/${campaign.id}/start`, {});
 
   // Follow it, sampling the worker's memory.
@@ -141,6 +146,8 @@ for (const rate of RATES) {
   } while (callbacks.some((callback) => callback.outcome === 'pending') && Date.now() - finishedSending < 300_000);
   const drainedAfterSec = (Date.now() - finishedSending) / 1000;
   const apiCpuSec = cpuSeconds(apiPids) - apiCpuBefore;
+  const where = `CPU at cap ${rate}/s, from the start to the last report: ${describeBreakdown(watch.breakdown())}`;
+  whereNotes.push(where);
   const acks = callbacks
     .filter((callback) => callback.finishedAt && callback.outcome === 'delivered')
     .map((callback) => Date.parse(callback.finishedAt!) - Date.parse(callback.sentAt))
@@ -165,6 +172,7 @@ for (const rate of RATES) {
   console.log(
     `    API CPU: ${apiCpuSec.toFixed(1)} s in all, ${cpuPerPost.toFixed(2)} ms per report POST (${variant})\n`,
   );
+  console.log(`    ${where}\n`);
   rows.push([
     rate,
     messages.length,
@@ -194,7 +202,10 @@ saveResult({
     'API CPU ms/report POST',
   ],
   rows,
-  notes: [`${CONTACTS} contacts, ${DLR_BATCH} report(s) per webhook POST, about 3 reports per message`],
+  notes: [
+    `${CONTACTS} contacts, ${DLR_BATCH} report(s) per webhook POST, about 3 reports per message, up to ${DLR_CONNECTIONS} POSTs in flight`,
+    ...whereNotes,
+  ],
 });
 process.exit(0);
 

@@ -54,6 +54,14 @@ function parentOf(pid: number): number | null {
   }
 }
 
+function commandOf(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The API processes serving `port`: the one holding the listening socket and its children
  * (API_PROCESSES > 1). Empty when none can be seen (another user's processes, not Linux).
@@ -72,7 +80,9 @@ export function apiProcessIds(port: number): number[] {
     }
   });
   if (owner === undefined) return [];
-  return [owner, ...pidsOf().filter((pid) => parentOf(pid) === owner && pid !== owner)];
+  // node:cluster children run the primary's command line; other children (tsx's esbuild) are not API processes.
+  const command = commandOf(owner);
+  return [owner, ...pidsOf().filter((pid) => parentOf(pid) === owner && pid !== owner && commandOf(pid) === command)];
 }
 
 /** The processes that serve requests: the children of a cluster primary, else the one process. */

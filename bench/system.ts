@@ -19,6 +19,28 @@ export const temporalAddress = process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233';
 /** Temporal payloads encrypted with the system's keys (PAYLOAD_ENCRYPTION_KEYS), as its API and worker do. */
 export const dataConverter = temporalDataConverter(payloadKeySettingsFrom(process.env));
 export const authorized = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
+/** An admin key: ADMIN_API_KEYS, or an `admin` entry of API_KEYS. */
+const adminKey =
+  (process.env.ADMIN_API_KEYS ?? '').split(',')[0]!.trim() ||
+  (process.env.API_KEYS ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .find((entry) => /^[a-z+]*admin[a-z+]*:/.test(entry))
+    ?.replace(/^[a-z+]+:/, '') ||
+  '';
+
+/** Adds credits, so a benchmark runs on a fresh database too; says so when there is no admin key. */
+export async function topUp(credits: number, note: string): Promise<void> {
+  if (!adminKey) {
+    console.log('No admin key in ADMIN_API_KEYS or API_KEYS: no top-up; work stops when the balance runs out');
+    return;
+  }
+  await getJson(`${apiUrl}/v1/credits/top-ups`, {
+    method: 'POST',
+    headers: { ...authorized, authorization: `Bearer ${adminKey}` },
+    body: JSON.stringify({ credits, note }),
+  });
+}
 
 /** Fails fast, with the fix, when the system or its simulator is not running. */
 export async function requireRunningSystem(): Promise<void> {

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { getJson, type LoadResult, machine, ms, openLoop, type RequestSpec, startChild } from './lib.js';
 import { apiProcessIds, cpuSeconds, servingProcesses } from './process-cpu.js';
 import { saveResult } from './results.js';
+import { describeBreakdown, startCpuWatch } from './machine-cpu.js';
 import {
   apiPort,
   apiUrl,
@@ -23,6 +24,7 @@ import {
   resetSimulator,
   simUrl,
   temporalAddress,
+  topUp,
 } from './system.js';
 
 const RATES = (process.env.BENCH_RATES ?? '500,1000,2000,3000').split(',').map(Number);
@@ -38,6 +40,8 @@ await requireRunningSystem();
 console.log(`bench:webhooks on ${machine()}\n`);
 await resetSimulator();
 await quietSimulator(600_000);
+// Each call holds credits for a minute on both legs.
+await topUp(CALLS * 4, 'bench:webhooks');
 
 // Calls that stay in progress, so every callback has a running workflow to reach.
 const started: { id: string; workflowId: string }[] = [];
@@ -125,8 +129,12 @@ try {
   bare = await startChild('bench/bare-webhook-server.ts', { PORT: '3999' });
   const barePid = [bare.pid!];
   const baselines: [LoadResult, number][] = [];
-  for (const rate of RATES)
+  const bareWhere: string[] = [];
+  for (const rate of RATES) {
+    const watch = startCpuWatch(apiPort);
     baselines.push(await withCpu(barePid, () => openLoop(rate, SECONDS, (i) => callback(i, 'http://127.0.0.1:3999'))));
+    bareWhere.push(describeBreakdown(watch.breakdown()));
+  }
   bare.kill();
 
   const columns = [
@@ -144,10 +152,13 @@ try {
   ];
   console.log(`${variant}\n${columns.join(' | ')}`);
   const rows: (string | number)[][] = [];
+  const whereRows: string[] = [];
   let index = 0;
   for (const [step, rate] of RATES.entries()) {
     const offset = index;
+    const watch = startCpuWatch(apiPort);
     const [system, apiCpu] = await withCpu(apiPids, () => openLoop(rate, SECONDS, (i) => callback(offset + i, apiUrl)));
+    const where = describeBreakdown(watch.breakdown());
     const drained = await drainSeconds();
     index += system.sent;
     const [baseline, bareCpu] = baselines[step]!;
@@ -165,16 +176,23 @@ try {
       round(perAck(apiCpu, system) / perAck(bareCpu, baseline), 2),
     ];
     rows.push(row);
+    whereRows.push(where);
     console.log(
       `${String(rate).padStart(8)}  |  ${system.achievedRate.toFixed(0).padStart(11)}  ${ms(system.p50)}  ${ms(system.p99)}  ${String(system.failed).padStart(6)}  ${`${drained.toFixed(2)} s`.padStart(10)}  ${String(row[6]).padStart(6)} ms/ack  |  ${baseline.achievedRate.toFixed(0).padStart(9)}  ${ms(baseline.p50)}  ${ms(baseline.p99)}  ${String(row[9]).padStart(6)} ms/ack  |  ${row[10]}x`,
     );
   }
+  console.log('\nWhere the CPU went (share of both cores; the bare handler counts as the load generator):');
+  const whereNotes = RATES.flatMap((rate, step) => [
+    `CPU at ${rate}/s, system: ${whereRows[step]}`,
+    `CPU at ${rate}/s, bare handler: ${bareWhere[step]}`,
+  ]);
+  for (const note of whereNotes) console.log(`  ${note}`);
   saveResult({
     benchmark: 'webhooks',
     variant,
     columns,
     rows,
-    notes: [`${SECONDS} s per rate, ${CALLS} calls in progress, a third of the callbacks duplicates`],
+    notes: [`${SECONDS} s per rate, ${CALLS} calls in progress, a third of the callbacks duplicates`, ...whereNotes],
   });
 } finally {
   bare?.kill();

@@ -316,7 +316,6 @@ export async function eraseContact(
     subjectId: contactId,
     details: result,
   });
-  // Last: the event log's lock is held from here to the commit only (events/emit.ts).
   await appendEvents(client, [...calls.events, erasedEvent!]);
   return { outcome: 'erased', erasedAt: erased.rows[0]!.erased_at, ...result, calls: calls.calls };
 }

@@ -50,14 +50,17 @@ interface SenderDeps {
 /** Attempt records beyond this are forgotten oldest first; the counts are never forgotten. */
 const MAX_RECORDS = 20_000;
 
-const newAgent = () => new Agent({ connections: 64, pipelining: 1, keepAliveTimeout: 10_000 });
+const newAgent = (connections = 64) => ({
+  connections,
+  agent: new Agent({ connections, pipelining: 1, keepAliveTimeout: 10_000 }),
+});
 const zeroCounts = (): Record<CallbackKind, CallbackCounts> => ({
   dlr: { queued: 0, delivered: 0, failed: 0, posts: 0, retries: 0 },
   incoming_message: { queued: 0, delivered: 0, failed: 0, posts: 0, retries: 0 },
 });
 
 export class WhatsAppCallbackSender {
-  private agent = newAgent();
+  private pool = newAgent();
   /** Bumped by reset(): work started before it stops at its next step. */
   private generation = 0;
   private batches = new Map<string, OutgoingItem[]>();
@@ -162,7 +165,7 @@ export class WhatsAppCallbackSender {
     try {
       const response = await request(record.url, {
         method: 'POST',
-        dispatcher: this.agent,
+        dispatcher: this.agent(),
         headers: { 'content-type': 'application/json', 'user-agent': 'exotel-simulator' },
         body,
         headersTimeout: timeoutMs,
@@ -183,6 +186,17 @@ export class WhatsAppCallbackSender {
     record.finishedAt = new Date().toISOString();
   }
 
+  /** The connection pool, rebuilt when whatsappCallbackConnections changes (POSTs in flight finish on the old one). */
+  private agent(): Agent {
+    const connections = this.deps.variants().whatsappCallbackConnections;
+    if (connections !== this.pool.connections) {
+      const old = this.pool.agent;
+      this.pool = newAgent(connections);
+      void old.close().catch(() => undefined);
+    }
+    return this.pool.agent;
+  }
+
   list(filter: { sid?: string; kind?: CallbackKind } = {}): WhatsAppCallbackRecord[] {
     return this.records.filter(
       (record) =>
@@ -194,8 +208,8 @@ export class WhatsAppCallbackSender {
   /** Forgets records, counts and unsent batches; aborts POSTs in flight (their retries stop). */
   reset(): void {
     this.generation++;
-    const old = this.agent;
-    this.agent = newAgent();
+    const old = this.pool.agent;
+    this.pool = newAgent(this.deps.variants().whatsappCallbackConnections);
     void old.destroy().catch(() => undefined);
     this.batches.clear();
     this.records = [];
@@ -204,6 +218,6 @@ export class WhatsAppCallbackSender {
 
   async close(): Promise<void> {
     this.generation++;
-    await this.agent.destroy().catch(() => undefined);
+    await this.pool.agent.destroy().catch(() => undefined);
   }
 }

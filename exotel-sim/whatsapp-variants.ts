@@ -39,6 +39,8 @@ export const whatsappVariantsShape = {
   /** DLRs per callback POST (undocumented): 1, or up to this many collected for whatsappDlrBatchWindowMs. */
   whatsappDlrBatchSize: z.number().int().min(1).max(1_000),
   whatsappDlrBatchWindowMs: z.number().int().min(0),
+  /** Callback POSTs in flight at once, per simulator (how many connections Exotel opens is undocumented). */
+  whatsappCallbackConnections: z.number().int().min(1).max(4_096),
   /** Delays before each retry of a callback POST that failed (non-2xx, timeout, refused). */
   whatsappCallbackRetryDelaysMs: z.array(z.number().int().min(0)).max(10),
   /** Messages per send request (the bulk API documents 100). */
@@ -84,6 +86,7 @@ export const whatsappVariantDefaults: WhatsAppVariants = {
   whatsappCallbackEnvelope: 'whatsapp-messages',
   whatsappDlrBatchSize: 1,
   whatsappDlrBatchWindowMs: 20,
+  whatsappCallbackConnections: 64,
   whatsappCallbackRetryDelaysMs: [1_000, 5_000, 15_000],
   whatsappMaxMessagesPerRequest: 100,
   whatsappRateLimitPerSecond: 2_000,

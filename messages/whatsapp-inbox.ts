@@ -98,7 +98,6 @@ export class WhatsappInbox {
           changes.push(
             ...(await applyInbound(client, stored.event, stored.receivedAt, this.suppressions, this.options.callbacks)),
           );
-      // Last: the event log's lock is held from here to the commit only (events/emit.ts).
       await appendEvents(client, changes);
     });
   }

@@ -33,7 +33,7 @@ import {
 import { describeExit, Supervisor } from './lib/supervisor.js';
 import { devServerArgs, hasWorkflowPoller, waitForTemporal, type TemporalTarget } from './lib/temporal.js';
 import { registerSearchAttributes } from './register-search-attributes.js';
-import { parseScale, workerMetricsAddress } from './lib/scale-args.js';
+import { parseScale, profileDirFrom, workerMetricsAddress } from './lib/scale-args.js';
 
 const log = createLogger('dev');
 const TEMPORAL_PORT = 7233;
@@ -60,10 +60,14 @@ function unlessAChildDies<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, died]);
 }
 
+/** `npm start -- --profile DIR`: the API, worker and simulator write V8 CPU profiles to DIR when they stop. */
+const profileDir = profileDirFrom(process.argv.slice(2));
+
 function tsxArgs(entry: string): string[] {
   const file = path.join(repoRoot, entry);
   if (!existsSync(file)) throw new Error(`${entry} does not exist yet`);
-  return ['--import', 'tsx', file];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return [...profile, '--import', 'tsx', file];
 }
 
 async function startTemporal(summary: Summary): Promise<TemporalTarget> {
