@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { CallEvent } from '../domain/call-state.js';
 import { Batcher } from '../lib/batcher.js';
 import type { Db } from '../lib/db.js';
+import { PostCommitNotifier } from '../lib/post-commit-notify.js';
 
 export interface InboxRow {
   callId: string | null;
@@ -57,16 +58,20 @@ export class InboxWriter {
   private readonly batcher: Batcher<InboxRow, Error | null>;
 
   constructor(db: Db) {
+    const relay = new PostCommitNotifier(db.pool, INBOX_CHANNEL);
+    const insert = async (rows: InboxRow[]) => {
+      if (await insertEvents(db, rows)) relay.poke();
+    };
     this.batcher = new Batcher<InboxRow, Error | null>(async (rows) => {
       try {
-        await insertEvents(db, rows);
+        await insert(rows);
         return rows.map(() => null);
       } catch (error) {
         if (rows.length === 1) return [error as Error];
         // One bad row must not fail the others: write them one by one to find it.
         return Promise.all(
           rows.map((row) =>
-            insertEvents(db, [row]).then(
+            insert([row]).then(
               () => null,
               (rowError: Error) => rowError,
             ),
@@ -82,20 +87,20 @@ export class InboxWriter {
   }
 }
 
-/** The channel the relay listens on; notified in the same statement that commits the rows. */
+/** The channel the relay listens on; poked after the rows commit (lib/post-commit-notify.ts). */
 export const INBOX_CHANNEL = 'call_events';
 
-/** One INSERT for the whole batch (arrays unnested), duplicates skipped by the unique key. */
-async function insertEvents(db: Db, rows: InboxRow[]): Promise<void> {
+/**
+ * One INSERT for the whole batch (arrays unnested), duplicates skipped by the unique key; true
+ * when any row was new.
+ */
+async function insertEvents(db: Db, rows: InboxRow[]): Promise<boolean> {
   const records = rows.map((row) => toRecord(row, row.callId === null ? 'unmatched' : 'pending'));
   const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
-  await db.pool.query(
-    `WITH inserted AS (
-       INSERT INTO call_events (dedupe_key, call_id, call_sid, source, event_type, status, content_type, event, raw, delivery)
-       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[])
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING 1)
-     SELECT pg_notify('${INBOX_CHANNEL}', '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_new`,
+  const { rowCount } = await db.pool.query(
+    `INSERT INTO call_events (dedupe_key, call_id, call_sid, source, event_type, status, content_type, event, raw, delivery)
+     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[])
+     ON CONFLICT (dedupe_key) DO NOTHING`,
     [
       column('dedupeKey'),
       column('callId'),
@@ -109,6 +114,7 @@ async function insertEvents(db: Db, rows: InboxRow[]): Promise<void> {
       column('delivery'),
     ],
   );
+  return (rowCount ?? 0) > 0;
 }
 
 /** Keeps a polled Call Details answer beside the webhooks; the workflow already has it. */

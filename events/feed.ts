@@ -215,6 +215,16 @@ export class EventHub {
   }
 
   private async readNew(): Promise<void> {
+    // Nobody listens: only keep the position "now" starts from. Reading every event's payload
+    // with no stream open cost the API as much as the webhooks it was acknowledging.
+    if (this.subscribers.size === 0) {
+      const latest = BigInt(await latestEventId(this.pool));
+      // A stream that opened meanwhile started from the old position: read for it as usual.
+      if (this.subscribers.size === 0) {
+        if (latest > this.lastId) this.lastId = latest;
+        return;
+      }
+    }
     for (;;) {
       const page = await listEvents(this.pool, { types: [], after: this.lastId.toString(), limit: 1_000 });
       for (const event of page) {
