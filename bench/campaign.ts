@@ -21,7 +21,7 @@ import {
   temporalAddress,
   topUp,
 } from './system.js';
-import { apiProcessIds, cpuSeconds, servingProcesses } from './process-cpu.js';
+import { apiProcessIds, servingProcesses } from './process-cpu.js';
 import { saveResult } from './results.js';
 import { describeBreakdown, startCpuWatch } from './machine-cpu.js';
 
@@ -85,7 +85,6 @@ for (const rate of RATES) {
     steps: [{ templateId: template.id, params: { body: [{ field: 'name' }] } }],
   });
   const started = Date.now();
-  const apiCpuBefore = cpuSeconds(apiPids);
   const watch = startCpuWatch(apiPort);
   await post(`/v1/campaigns/${campaign.id}/start`, {});
 
@@ -145,8 +144,9 @@ for (const rate of RATES) {
     ({ callbacks } = await getJson<{ callbacks: typeof callbacks }>(`${simUrl}/_sim/whatsapp/callbacks?kind=dlr`));
   } while (callbacks.some((callback) => callback.outcome === 'pending') && Date.now() - finishedSending < 300_000);
   const drainedAfterSec = (Date.now() - finishedSending) / 1000;
-  const apiCpuSec = cpuSeconds(apiPids) - apiCpuBefore;
-  const where = `CPU at cap ${rate}/s, from the start to the last report: ${describeBreakdown(watch.breakdown())}`;
+  const breakdown = watch.breakdown();
+  const apiCpuSec = breakdown.cpu.API;
+  const where = `CPU at cap ${rate}/s, from the start to the last report: ${describeBreakdown(breakdown)}`;
   whereNotes.push(where);
   const acks = callbacks
     .filter((callback) => callback.finishedAt && callback.outcome === 'delivered')

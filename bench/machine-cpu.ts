@@ -5,9 +5,12 @@
 // cores, this is what says whether a missed target is our code's cost or the machine's limit.
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { apiProcessIds } from './process-cpu.js';
+import { apiProcessIds, cpuSecondsOf, parentOf } from './process-cpu.js';
 
-const CLOCK_TICKS = 100; // USER_HZ
+/** The parent's pid, or -1 when the process has gone. */
+const parent = (pid: number) => parentOf(pid) ?? -1;
+
+const CLOCK_TICKS = 100; // USER_HZ, as in process-cpu.ts
 
 export const COMPONENTS = [
   'API',
@@ -46,21 +49,12 @@ function read(path: string): string | null {
   }
 }
 
-function processSeconds(pid: number): number | null {
-  const stat = read(`/proc/${pid}/stat`);
-  if (!stat) return null;
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-}
-
 function machineBusySeconds(): number {
   const line = (read('/proc/stat') ?? '').split('\n')[0] ?? '';
   // cpu user nice system idle iowait irq softirq steal ...
   const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
   return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / CLOCK_TICKS;
 }
-
-const parentOf = (pid: number) => Number(/^PPid:\s+(\d+)/m.exec(read(`/proc/${pid}/status`) ?? '')?.[1] ?? NaN);
 
 /** Which component a process belongs to, by its command line (and the API by its listening port). */
 function classify(apiPort: number): Map<number, Component> {
@@ -73,7 +67,7 @@ function classify(apiPort: number): Map<number, Component> {
   for (let grew = true; grew;) {
     grew = false;
     for (const pid of pids)
-      if (!own.has(pid) && own.has(parentOf(pid))) {
+      if (!own.has(pid) && own.has(parent(pid))) {
         own.add(pid);
         grew = true;
       }
@@ -84,7 +78,7 @@ function classify(apiPort: number): Map<number, Component> {
     const comm = (read(`/proc/${pid}/comm`) ?? '').trim();
     const component: Component | null = own.has(pid)
       ? 'load generator'
-      : api.has(pid) || api.has(parentOf(pid))
+      : api.has(pid) || api.has(parent(pid))
         ? 'API'
         : cmdline.includes('worker/main')
           ? 'worker'
@@ -94,15 +88,15 @@ function classify(apiPort: number): Map<number, Component> {
               ? 'PostgreSQL'
               : cmdline.includes('exotel-sim/main')
                 ? 'simulator'
-                : pid === 2 || parentOf(pid) === 2
+                : pid === 2 || parent(pid) === 2
                   ? 'kernel threads'
                   : null;
     if (component) result.set(pid, component);
   }
   // esbuild services started by tsx belong to the process that started them.
   for (const pid of pids) {
-    const parent = result.get(parentOf(pid));
-    if (parent && !result.has(pid)) result.set(pid, parent);
+    const owner = result.get(parent(pid));
+    if (owner && !result.has(pid)) result.set(pid, owner);
   }
   return result;
 }
@@ -112,8 +106,9 @@ export function startCpuWatch(apiPort: number): { breakdown: () => CpuBreakdown 
   const take = (): Snapshot => {
     const processes = new Map<number, { component: Component; seconds: number }>();
     for (const [pid, component] of classify(apiPort)) {
-      const seconds = processSeconds(pid);
-      if (seconds !== null) processes.set(pid, { component, seconds });
+      const seconds = cpuSecondsOf(pid);
+      // 0: the process ended while we looked (or used no CPU): nothing to subtract later.
+      if (seconds > 0) processes.set(pid, { component, seconds });
     }
     return { processes, machineBusy: machineBusySeconds(), at: performance.now() };
   };

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux Node supports
 
 /** utime + stime of one process, in seconds (0 once it has gone). */
-function cpuSecondsOf(pid: number): number {
+export function cpuSecondsOf(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
@@ -45,7 +45,7 @@ const pidsOf = () =>
     .filter((name) => /^\d+$/.test(name))
     .map(Number);
 
-function parentOf(pid: number): number | null {
+export function parentOf(pid: number): number | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     return Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? NaN);

@@ -12,7 +12,6 @@ export function parseScale(argv: readonly string[], defaults: Scale = { api: 1, 
   const scale: Scale = { ...defaults };
   for (let index = 0; index < argv.length; index++) {
     const [flag, inline] = argv[index]!.split('=', 2);
-    if (flag === '--profile' && inline === undefined) index++;
     if (flag !== '--api' && flag !== '--workers') continue;
     const value = inline ?? argv[++index];
     const count = Number(value);
