@@ -25,6 +25,8 @@ interface DatabaseFigures {
   inboxPending: number;
   inboxOldestPendingSec: number;
   reportsUnmatched: number;
+  reportsPending: number;
+  reportsOldestPendingSec: number;
   sentPerSecond: { number: string; rate: number }[];
   creditsAvailable: number | null;
   creditsReserved: number | null;
@@ -85,6 +87,16 @@ export class SystemMetrics {
       'exoflow_call_relay_lag_seconds',
       'Age of the oldest voice callback waiting for the relay (0 when none waits)',
       (f) => f.inboxOldestPendingSec,
+    );
+    gauge(
+      'exoflow_whatsapp_reports_pending',
+      'Delivery reports acknowledged and not yet applied to their messages by a worker',
+      (f) => f.reportsPending,
+    );
+    gauge(
+      'exoflow_whatsapp_report_apply_lag_seconds',
+      'Age of the oldest delivery report waiting for a worker to apply it (0 when none waits)',
+      (f) => f.reportsOldestPendingSec,
     );
     gauge(
       'exoflow_whatsapp_reports_unmatched',
@@ -186,12 +198,18 @@ const seconds = (value: string | null) => (value === null ? 0 : Number(value));
 
 /** One round trip per figure, each on an index (partial indexes keep the pending sets small). */
 async function readFigures(pool: pg.Pool): Promise<DatabaseFigures> {
-  const [inbox, unmatched, sent, credits, fanOut, deliveries] = await Promise.all([
+  const [inbox, reports, unmatched, sent, credits, fanOut, deliveries] = await Promise.all([
     pool.query<{ pending: string; oldest: string | null }>(
       `SELECT count(*) AS pending, extract(epoch FROM now() - min(received_at))::text AS oldest
        FROM call_events WHERE delivery = 'pending'`,
     ),
-    pool.query<{ n: string }>(`SELECT count(*) AS n FROM whatsapp_events WHERE NOT matched AND kind = 'status'`),
+    pool.query<{ pending: string; oldest: string | null }>(
+      `SELECT count(*) AS pending, extract(epoch FROM now() - min(received_at))::text AS oldest
+       FROM whatsapp_events WHERE NOT applied`,
+    ),
+    pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM whatsapp_events WHERE NOT matched AND applied AND kind = 'status'`,
+    ),
     pool.query<Row<'campaigns', 'sending_number'> & { sent: string }>(
       `SELECT c.sending_number, sum(s.n)::text AS sent FROM campaigns c
        CROSS JOIN LATERAL (SELECT count(*) AS n FROM message_sends m
@@ -216,6 +234,8 @@ async function readFigures(pool: pg.Pool): Promise<DatabaseFigures> {
     inboxPending: Number(inbox.rows[0]?.pending ?? 0),
     inboxOldestPendingSec: seconds(inbox.rows[0]?.oldest ?? null),
     reportsUnmatched: Number(unmatched.rows[0]?.n ?? 0),
+    reportsPending: Number(reports.rows[0]?.pending ?? 0),
+    reportsOldestPendingSec: seconds(reports.rows[0]?.oldest ?? null),
     sentPerSecond: sent.rows.map((row) => ({ number: row.sending_number, rate: Number(row.sent) / RATE_WINDOW_SEC })),
     creditsAvailable: account
       ? Number(account.limit_milli) - Number(account.used_milli) - Number(account.reserved_milli)

@@ -12,6 +12,7 @@
 // It also prints what the API answered in each phase. Never touches the machine's PostgreSQL.
 import { rmSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
 import { callWorkflowId } from '../contracts/calls.js';
 import { campaignWorkflowId } from '../contracts/campaigns.js';
 import { sleep } from '../scripts/lib/net.js';
@@ -69,7 +70,24 @@ async function fault(
   return `${name}: API healthy and worker polling ${took} after the fault was lifted`;
 }
 
-/** Waits until every call workflow and the campaign's have closed, and Exotel has nothing left to post. */
+/** Delivery reports acknowledged and not yet applied by a worker's applier (-1: PostgreSQL did not answer). */
+async function reportsNotApplied(databaseUrl: string): Promise<number> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  try {
+    await db.connect();
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM whatsapp_events WHERE NOT applied`);
+    return rows[0]!.n;
+  } catch {
+    return -1;
+  } finally {
+    await db.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Waits until every call workflow and the campaign's have closed, Exotel has nothing left to post
+ * and the workers have applied every acknowledged report.
+ */
 async function settle(stack: FaultStack, workload: Workload, campaignId: string): Promise<void> {
   const temporal = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
   const deadline = Date.now() + SETTLE_TIMEOUT_MS;
@@ -85,9 +103,12 @@ async function settle(stack: FaultStack, workload: Workload, campaignId: string)
       }
     }
     const stats = await getJson<{ dlr: { pending: number; queued: number } }>(`${stack.simUrl}/_sim/whatsapp/stats`);
-    if (open.size === 0 && stats.dlr.pending === 0) return;
+    const unapplied = await reportsNotApplied(stack.postgres.url);
+    if (open.size === 0 && stats.dlr.pending === 0 && unapplied === 0) return;
     if (Date.now() - lastReport > 30_000) {
-      say(`settling: ${open.size} workflows still running, ${stats.dlr.pending} delivery reports pending`);
+      say(
+        `settling: ${open.size} workflows still running, ${stats.dlr.pending} delivery reports pending, ${unapplied} not yet applied`,
+      );
       lastReport = Date.now();
     }
     await sleep(3_000);

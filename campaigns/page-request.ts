@@ -11,7 +11,7 @@ import { ExotelError, ExotelRateLimitError } from '../exotel/errors.js';
 import type { WhatsAppClient } from '../exotel/whatsapp-client.js';
 import { isDatabaseUnavailable } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
-import { applyUnmatchedReports } from '../messages/whatsapp-inbox.js';
+import { applyUnmatchedReports } from '../messages/delivery-reports.js';
 import { bookSendSlot, type RateLimit } from './pacing.js';
 import * as store from './store.js';
 

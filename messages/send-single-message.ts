@@ -22,7 +22,7 @@ import { ExotelError } from '../exotel/errors.js';
 import type { WhatsAppClient } from '../exotel/whatsapp-client.js';
 import { inTransaction, type Narrow, type Row } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
-import { applyUnmatchedReports } from './whatsapp-inbox.js';
+import { applyUnmatchedReports } from './delivery-reports.js';
 import { messageHoldId } from './accept-message.js';
 
 export interface SendSingleMessageDeps {

@@ -1,25 +1,25 @@
 // WhatsApp delivery reports and inbound messages land here, and only here: at ~3 reports per
 // message and 1,000 messages a second, a signal per report would swamp Temporal. Webhooks are
-// committed in batches (lib/batcher.ts), and the same transaction applies them:
-//   - a report moves its message's status forward (sent -> delivered -> read, or failed with its
-//     Exotel code), found by custom_data (our send ID) or by Exotel's sid; duplicates change
-//     nothing; reports for messages we do not know are kept, unmatched;
-//   - STOP, START and their variants record consent at once; any other inbound message (a typed
-//     reply or a quick-reply click) marks the contact's latest campaign message as replied.
+// committed in batches (lib/batcher.ts), deduplicated by Exotel's sid and code:
+//   - a delivery report is only stored: the webhook's 200 means it is committed, and the worker
+//     applies stored reports to their messages in bulk a moment later (messages/report-applier.ts,
+//     woken after this commit). The webhook path is then one INSERT per batch;
+//   - STOP, START and their variants record consent in the same transaction as the webhook, so no
+//     message can go out after an acknowledged STOP; any other inbound message (a typed reply or a
+//     quick-reply click) marks the contact's latest campaign message as replied.
 // A campaign step's condition reads the result from message_sends when the step comes due.
 import type pg from 'pg';
 import { consentEventType, recordInboundConsent } from '../contacts/consents.js';
 import type { SuppressionList } from '../contacts/suppressions.js';
-import { messageEventTypes } from '../domain/events.js';
 import { appendEvents, type NewEvent } from '../events/emit.js';
 import { contactEvents, messageEvent, MESSAGE_COLUMNS, type MessageSendRow } from '../events/resources.js';
-import { inTransaction, type Narrow, type Row } from '../lib/db.js';
+import { inTransaction, type Queryable, type Row } from '../lib/db.js';
 import { classifyInbound } from '../domain/inbound-keywords.js';
 import { normalizePhone } from '../domain/phone.js';
-import { clampReportedTime } from '../domain/reported-time.js';
-import { applyReports, type DeliveryFacts, type DeliveryReport } from '../domain/message-status.js';
-import type { WhatsAppEvent, WhatsAppInboundEvent, WhatsAppStatusEvent } from '../exotel/whatsapp-events.js';
+import type { WhatsAppEvent, WhatsAppInboundEvent } from '../exotel/whatsapp-events.js';
 import { Batcher } from '../lib/batcher.js';
+import { PostCommitNotifier } from '../lib/post-commit-notify.js';
+import { REPORTS_CHANNEL } from './report-applier.js';
 import { type CallbackSettings, recordCallbackRequest } from './callbacks.js';
 import { asksForCallback } from '../domain/single-message.js';
 
@@ -49,6 +49,7 @@ function dedupeKey(event: WhatsAppEvent): string {
 
 export class WhatsappInbox {
   private readonly batcher: Batcher<StoredEvent[], Error | null>;
+  private readonly applier: PostCommitNotifier;
 
   /**
    * `suppressions`: numbers that may not be opted back in (contacts/suppressions.ts); `callbacks`: which
@@ -59,6 +60,7 @@ export class WhatsappInbox {
     private readonly suppressions: SuppressionList,
     private readonly options: { callbacks?: CallbackSettings } = {},
   ) {
+    this.applier = new PostCommitNotifier(pool, REPORTS_CHANNEL);
     this.batcher = new Batcher<StoredEvent[], Error | null>(async (webhooks) => {
       try {
         await this.commit(webhooks.flat());
@@ -78,7 +80,7 @@ export class WhatsappInbox {
     });
   }
 
-  /** Resolves once the webhook's events are committed (and applied). */
+  /** Resolves once the webhook's events are committed (inbound messages applied; reports are applied by the worker). */
   async accept(events: WhatsAppEvent[]): Promise<void> {
     const receivedAt = new Date().toISOString();
     const error = await this.batcher.submit(
@@ -87,30 +89,38 @@ export class WhatsappInbox {
     if (error) throw error;
   }
 
-  private commit(events: StoredEvent[]): Promise<void> {
-    if (events.length === 0) return Promise.resolve();
-    return inTransaction(this.pool, async (client) => {
-      const fresh = await insertNew(client, events);
-      const statuses = fresh.filter((stored) => stored.event.kind === 'status');
-      const changes: NewEvent[] = statuses.length ? await applyStatuses(client, statuses) : [];
-      for (const stored of fresh)
-        if (stored.event.kind === 'inbound')
-          changes.push(
-            ...(await applyInbound(client, stored.event, stored.receivedAt, this.suppressions, this.options.callbacks)),
-          );
-      await appendEvents(client, changes);
-    });
+  private async commit(events: StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    // Reports alone (the usual webhook): one statement, its own transaction.
+    const fresh = events.some((stored) => stored.event.kind === 'inbound')
+      ? await inTransaction(this.pool, async (client) => {
+          const stored = await insertNew(client, events);
+          const changes: NewEvent[] = [];
+          for (const { event, receivedAt } of stored)
+            if (event.kind === 'inbound')
+              changes.push(
+                ...(await applyInbound(client, event, receivedAt, this.suppressions, this.options.callbacks)),
+              );
+          await appendEvents(client, changes);
+          return stored;
+        })
+      : await insertNew(this.pool, events);
+    if (fresh.some((stored) => stored.event.kind === 'status')) this.applier.poke();
   }
 }
 
-/** Stores the events; returns only those not seen before (with their row IDs). */
-async function insertNew(client: pg.PoolClient, events: StoredEvent[]): Promise<(StoredEvent & { id: string })[]> {
+/**
+ * Stores the events; returns only those not seen before. Reports wait for the applier; inbound
+ * messages are applied by the caller, in the same transaction.
+ */
+async function insertNew(client: Queryable, events: StoredEvent[]): Promise<StoredEvent[]> {
   const unique = [...new Map(events.map((stored) => [stored.dedupeKey, stored])).values()];
-  const { rows } = await client.query<Row<'whatsapp_events', 'id' | 'dedupe_key'>>(
-    `INSERT INTO whatsapp_events (dedupe_key, kind, sid, send_id, status, code, phone, payload, received_at)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::jsonb[], $9::timestamptz[])
+  const { rows } = await client.query<Row<'whatsapp_events', 'dedupe_key'>>(
+    `INSERT INTO whatsapp_events (dedupe_key, kind, sid, send_id, status, code, phone, payload, received_at, applied)
+     SELECT *, kind = 'inbound' FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::jsonb[], $9::timestamptz[])
+       AS t(dedupe_key, kind, sid, send_id, status, code, phone, payload, received_at)
      ON CONFLICT (dedupe_key) DO NOTHING
-     RETURNING id, dedupe_key`,
+     RETURNING dedupe_key`,
     [
       unique.map((s) => s.dedupeKey),
       unique.map((s) => s.event.kind),
@@ -125,167 +135,8 @@ async function insertNew(client: pg.PoolClient, events: StoredEvent[]): Promise<
       unique.map((s) => s.receivedAt),
     ],
   );
-  const ids = new Map(rows.map((row) => [row.dedupe_key, row.id]));
-  return unique
-    .filter((stored) => ids.has(stored.dedupeKey))
-    .map((stored) => ({ ...stored, id: ids.get(stored.dedupeKey)! }));
-}
-
-interface SendFacts extends DeliveryFacts {
-  id: string;
-  providerSid: string | null;
-  state: string;
-  /** When the send was recorded: no report of it can be earlier. */
-  createdAt: string;
-}
-
-/** Applies delivery reports to their messages, each message's reports folded in one step. */
-export async function applyStatuses(
-  client: pg.PoolClient | pg.Pool,
-  stored: (StoredEvent & { id: string })[],
-): Promise<NewEvent[]> {
-  const events = stored.map((s) => ({ ...(s.event as WhatsAppStatusEvent), eventId: s.id, receivedAt: s.receivedAt }));
-  const sendIds = events.flatMap((e) => (e.customData && UUID.test(e.customData) ? [e.customData] : []));
-  const sids = events.map((e) => e.sid);
-  // Row locks in ID order, the same order every batch takes them: concurrent batches never deadlock.
-  // status is written only here, from applyReports: a DeliveryStatus (or null before any report).
-  const { rows } = await client.query<
-    Narrow<
-      Row<
-        'message_sends',
-        | 'id'
-        | 'provider_sid'
-        | 'state'
-        | 'status'
-        | 'delivered_at'
-        | 'read_at'
-        | 'failed_at'
-        | 'error_code'
-        | 'error_detail'
-        | 'created_at'
-      >,
-      { status: DeliveryFacts['status'] }
-    >
-  >(
-    `SELECT id, provider_sid, state, status, delivered_at, read_at, failed_at, error_code, error_detail, created_at
-       FROM message_sends
-     WHERE id = ANY($1::uuid[]) OR provider_sid = ANY($2::text[]) ORDER BY id FOR UPDATE`,
-    [sendIds, sids],
-  );
-  const sends = new Map<string, SendFacts>(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        providerSid: row.provider_sid,
-        state: row.state,
-        status: row.status,
-        deliveredAt: row.delivered_at?.toISOString() ?? null,
-        readAt: row.read_at?.toISOString() ?? null,
-        failedAt: row.failed_at?.toISOString() ?? null,
-        errorCode: row.error_code,
-        errorDetail: row.error_detail,
-        createdAt: row.created_at.toISOString(),
-      },
-    ]),
-  );
-  const bySid = new Map(
-    [...sends.values()].flatMap((send) => (send.providerSid ? [[send.providerSid, send.id] as const] : [])),
-  );
-
-  const reports = new Map<string, { reports: DeliveryReport[]; sid: string; eventIds: string[] }>();
-  for (const event of events) {
-    const sendId = event.customData && sends.has(event.customData) ? event.customData : bySid.get(event.sid);
-    if (!sendId) continue;
-    const entry = reports.get(sendId) ?? { reports: [], sid: event.sid, eventIds: [] };
-    entry.reports.push({
-      status: event.status,
-      // Exotel's time of the report, but never before we recorded the send nor after the report reached us.
-      at: clampReportedTime(event.at, sends.get(sendId)!.createdAt, event.receivedAt) ?? event.receivedAt,
-      code: event.code,
-      detail: event.detail,
-    });
-    entry.eventIds.push(event.eventId);
-    reports.set(sendId, entry);
-  }
-  if (reports.size === 0) return [];
-
-  const updates = [...reports].map(([id, { reports: list, sid }]) => {
-    const current = sends.get(id)!;
-    const next = applyReports(current, list);
-    // A report proves the provider took the message, whatever its own answer said (or lost).
-    const state =
-      current.state === 'pending' || current.state === 'unknown'
-        ? next.status === 'failed'
-          ? 'failed'
-          : 'accepted'
-        : current.state;
-    // `next` carries the row's old state too: the state decided here must come last.
-    return { ...next, id, sid, state };
-  });
-  const { rows: changed } = await client.query<MessageSendRow>(
-    `UPDATE message_sends AS m SET status = t.status, state = t.state, provider_sid = COALESCE(m.provider_sid, t.sid),
-            delivered_at = t.delivered_at, read_at = t.read_at, failed_at = t.failed_at,
-            error_code = t.error_code, error_detail = t.error_detail
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[])
-          AS t(id, status, state, sid, delivered_at, read_at, failed_at, error_code, error_detail)
-     WHERE m.id = t.id
-     RETURNING ${MESSAGE_COLUMNS.replace(/(\w+)/g, 'm.$1')}`,
-    [
-      updates.map((u) => u.id),
-      updates.map((u) => u.status),
-      updates.map((u) => u.state),
-      updates.map((u) => u.sid),
-      updates.map((u) => u.deliveredAt),
-      updates.map((u) => u.readAt),
-      updates.map((u) => u.failedAt),
-      updates.map((u) => u.errorCode),
-      updates.map((u) => u.errorDetail),
-    ],
-  );
-  await client.query(`UPDATE whatsapp_events SET matched = true WHERE id = ANY($1::bigint[])`, [
-    [...reports.values()].flatMap((entry) => entry.eventIds),
-  ]);
-  // One event per status a message reached (a batch may take it from sent to read at once).
-  const reached = new Map(updates.map((update) => [update.id, update]));
-  return changed.flatMap((row) => {
-    const before = sends.get(row.id)!;
-    const after = reached.get(row.id)!;
-    return messageEventTypes(before, after).map((type) => messageEvent(type, row));
-  });
-}
-
-/**
- * Reports that arrived before their message's sid was known and carried no custom_data: applied
- * once the sending activity has recorded the sids.
- */
-export async function applyUnmatchedReports(pool: pg.Pool, sids: string[]): Promise<void> {
-  if (sids.length === 0) return;
-  // Almost always none (reports carry custom_data): one cheap read before any transaction, shaped
-  // as one index probe per sid (an "= ANY" over the table gets planned as a full scan).
-  const waiting = await pool.query(
-    `SELECT 1 FROM unnest($1::text[]) AS s(sid)
-     WHERE EXISTS (SELECT 1 FROM whatsapp_events e WHERE e.sid = s.sid AND NOT e.matched AND e.kind = 'status')`,
-    [sids],
-  );
-  if (waiting.rowCount === 0) return;
-  await inTransaction(pool, async (client) => {
-    // kind = 'status': the payload is the status event insertNew stored.
-    const { rows } = await client.query<
-      Narrow<Row<'whatsapp_events', 'id' | 'payload' | 'received_at'>, { payload: WhatsAppStatusEvent }>
-    >(
-      `SELECT e.id, e.payload, e.received_at FROM unnest($1::text[]) AS s(sid)
-       JOIN whatsapp_events e ON e.sid = s.sid AND NOT e.matched AND e.kind = 'status'
-       FOR UPDATE OF e`,
-      [sids],
-    );
-    if (rows.length === 0) return;
-    const changes = await applyStatuses(
-      client,
-      rows.map((row) => ({ id: row.id, dedupeKey: '', event: row.payload, receivedAt: row.received_at.toISOString() })),
-    );
-    await appendEvents(client, changes);
-  });
+  const inserted = new Set(rows.map((row) => row.dedupe_key));
+  return unique.filter((stored) => inserted.has(stored.dedupeKey));
 }
 
 /** STOP/START change consent; anything else the person sends is a reply to their latest campaign message. */

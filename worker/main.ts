@@ -1,6 +1,7 @@
 // Worker process: runs call workflows and their activities (recording archival included), relays
-// committed webhook events to their workflows, delivers credit alerts, releases expired credit
-// holds, and keeps the daily recording retention Schedule in place, until SIGINT/SIGTERM.
+// committed webhook events to their workflows, applies stored WhatsApp delivery reports, delivers
+// credit alerts, releases expired credit holds, and keeps the daily recording retention Schedule in
+// place, until SIGINT/SIGTERM.
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { loadEnv } from '../config/env.js';
@@ -8,6 +9,7 @@ import { AlertDispatcher } from '../credits/alert-dispatcher.js';
 import { openCreditLedger } from '../credits/open-ledger.js';
 import { exotelClientFromEnv } from '../exotel/client.js';
 import { InboxRelay } from '../calls/events-relay.js';
+import { ReportApplier } from '../messages/report-applier.js';
 import { deleteExpiredEvents } from '../events/retention.js';
 import { WebhookDispatcher, webhookRetryPolicy } from '../events/webhook-dispatcher.js';
 import { closeDb, createDb } from '../lib/db.js';
@@ -55,6 +57,8 @@ await ensureRetentionSchedule(temporal, env, logger).catch((error) =>
 );
 const relay = new InboxRelay(db, temporal, logger);
 await relay.start(env.DATABASE_URL);
+const reports = new ReportApplier(db.pool, logger);
+await reports.start(env.DATABASE_URL);
 // The event log to the CRM's webhook endpoints, and its retention (hourly).
 const webhooks = new WebhookDispatcher(db.pool, {
   logger,
@@ -83,7 +87,7 @@ logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: en
 await worker.run();
 clearInterval(holdSweeper);
 clearInterval(eventRetention);
-await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop(), callbacks.stop()]);
+await Promise.all([relay.stop(), reports.stop(), alerts?.stop(), webhooks.stop(), callbacks.stop()]);
 recordings.client.destroy();
 await Promise.all([
   connection.close(),

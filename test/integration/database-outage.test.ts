@@ -14,6 +14,7 @@ import { WhatsappInbox } from '../../messages/whatsapp-inbox.js';
 import { SuppressionList } from '../../contacts/suppressions.js';
 import { freePort } from '../../scripts/lib/net.js';
 import { API_KEY, type AppStack, startAppStack } from '../support/app-stack.js';
+import { postReport } from '../support/whatsapp-reports.js';
 
 let stack: AppStack;
 let down: Db;
@@ -70,24 +71,11 @@ describe('while PostgreSQL is down', () => {
     );
     const whatsappToken = whatsappWebhookToken(stack.env.WEBHOOK_SIGNING_SECRET);
     await expectUnavailable(
-      await fetch(`${url}/v1/webhooks/exotel/whatsapp?token=${encodeURIComponent(whatsappToken)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          whatsapp: {
-            messages: [
-              {
-                callback_type: 'dlr',
-                sid: 'sid-1',
-                to: '919800000001',
-                exo_status_code: 30002,
-                exo_detailed_status: 'EX_MESSAGE_DELIVERED',
-                description: 'Delivered',
-                timestamp: new Date().toISOString(),
-              },
-            ],
-          },
-        }),
+      await postReport(`${url}/v1/webhooks/exotel/whatsapp?token=${encodeURIComponent(whatsappToken)}`, {
+        sid: 'sid-1',
+        to: '919800000001',
+        code: 30002,
+        detailedStatus: 'EX_MESSAGE_DELIVERED',
       }),
     );
   });

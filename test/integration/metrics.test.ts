@@ -5,6 +5,7 @@ import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatsappWebhookUrl } from '../../lib/webhook-token.js';
 import { type AppStack, ROLE_KEYS, startAppStack } from '../support/app-stack.js';
+import { postReport } from '../support/whatsapp-reports.js';
 
 const SENDER = '+918047100077';
 let stack: AppStack;
@@ -35,6 +36,8 @@ describe('GET /metrics', () => {
       'exoflow_call_inbox_pending',
       'exoflow_call_relay_lag_seconds',
       'exoflow_whatsapp_reports_unmatched',
+      'exoflow_whatsapp_reports_pending',
+      'exoflow_whatsapp_report_apply_lag_seconds',
       'exoflow_whatsapp_sent_per_second',
       'exoflow_whatsapp_cap_per_second',
       'exoflow_credits_available',
@@ -54,23 +57,11 @@ describe('GET /metrics', () => {
     const before = await (await scrape(ROLE_KEYS.viewer)).text();
     const committed = 'exoflow_webhook_ack_seconds_count{channel="whatsapp",outcome="committed"}';
     const unmatched = sample(before, 'exoflow_whatsapp_reports_unmatched') ?? 0;
-    const response = await fetch(whatsappWebhookUrl(stack.apiUrl, stack.env.WEBHOOK_SIGNING_SECRET), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        whatsapp: {
-          messages: [
-            {
-              callback_type: 'dlr',
-              sid: `unknown-${randomInt(1e9)}`,
-              to: '+919812345678',
-              exo_status_code: 30001,
-              exo_detailed_status: 'Message sent to WhatsApp',
-              timestamp: new Date().toISOString(),
-            },
-          ],
-        },
-      }),
+    const response = await postReport(whatsappWebhookUrl(stack.apiUrl, stack.env.WEBHOOK_SIGNING_SECRET), {
+      sid: `unknown-${randomInt(1e9)}`,
+      to: '+919812345678',
+      code: 30001,
+      detailedStatus: 'Message sent to WhatsApp',
     });
     expect(response.status).toBe(200);
     // Database figures are cached for 2 s between scrapes.

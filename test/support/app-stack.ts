@@ -20,6 +20,7 @@ import { callbackSettings } from '../../messages/callbacks.js';
 import { callbackDispatcher } from '../../calls/callback-dispatcher.js';
 import { campaignSendingFromEnv } from '../../worker/campaign-sending.js';
 import { InboxRelay } from '../../calls/events-relay.js';
+import { ReportApplier } from '../../messages/report-applier.js';
 import { EventHub } from '../../events/feed.js';
 import { WebhookDispatcher, webhookRetryPolicy } from '../../events/webhook-dispatcher.js';
 import { closeDb, createDb, type Db } from '../../lib/db.js';
@@ -191,6 +192,8 @@ export async function startAppStack(
         });
   const callbacks = callbackDispatcher({ db, ledger, temporal, env, logger }, { logger, idlePollMs: 200 });
   if (options.worker !== false) await callbacks.start(testDatabaseUrl());
+  const reports = new ReportApplier(db.pool, logger, { idlePollMs: 200 });
+  if (options.worker !== false) await reports.start(testDatabaseUrl());
   const running = worker?.run();
 
   return {
@@ -211,7 +214,14 @@ export async function startAppStack(
     async stop() {
       worker?.shutdown();
       await running;
-      await Promise.all([relay.stop(), alerts?.stop(), webhooks.stop(), events.stop(), callbacks.stop()]);
+      await Promise.all([
+        relay.stop(),
+        alerts?.stop(),
+        webhooks.stop(),
+        events.stop(),
+        callbacks.stop(),
+        reports.stop(),
+      ]);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       recordings.client.destroy();
