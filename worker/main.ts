@@ -1,7 +1,7 @@
 // Worker process: runs call workflows and their activities (recording archival included), relays
 // committed webhook events to their workflows, applies stored WhatsApp delivery reports, delivers
-// credit alerts, releases expired credit holds, and keeps the daily recording retention Schedule in
-// place, until SIGINT/SIGTERM.
+// credit alerts, releases expired credit holds, vacuums busy tables when the server's autovacuum is
+// off, and keeps the daily recording retention Schedule in place, until SIGINT/SIGTERM.
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { loadEnv } from '../config/env.js';
@@ -14,6 +14,7 @@ import { deleteExpiredEvents } from '../events/retention.js';
 import { WebhookDispatcher, webhookRetryPolicy } from '../events/webhook-dispatcher.js';
 import { closeDb, createDb } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
+import { VacuumSweeper } from '../lib/vacuum-sweeper.js';
 import { temporalConnectionOptions, temporalDataConverter } from '../lib/temporal.js';
 import { createRecordingStore } from '../recordings/s3.js';
 import { campaignSendingFromEnv } from './campaign-sending.js';
@@ -59,6 +60,9 @@ const relay = new InboxRelay(db, temporal, logger);
 await relay.start(env.DATABASE_URL);
 const reports = new ReportApplier(db.pool, logger);
 await reports.start(env.DATABASE_URL);
+// Only when the server's autovacuum is off (lib/vacuum-sweeper.ts).
+const vacuum = new VacuumSweeper(db.pool, logger);
+await vacuum.start();
 // The event log to the CRM's webhook endpoints, and its retention (hourly).
 const webhooks = new WebhookDispatcher(db.pool, {
   logger,
@@ -87,7 +91,7 @@ logger.info('worker running', { taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: en
 await worker.run();
 clearInterval(holdSweeper);
 clearInterval(eventRetention);
-await Promise.all([relay.stop(), reports.stop(), alerts?.stop(), webhooks.stop(), callbacks.stop()]);
+await Promise.all([relay.stop(), reports.stop(), vacuum.stop(), alerts?.stop(), webhooks.stop(), callbacks.stop()]);
 recordings.client.destroy();
 await Promise.all([
   connection.close(),
