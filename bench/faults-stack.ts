@@ -236,7 +236,13 @@ export async function startFaultStack(overrides: Record<string, string>): Promis
     ...overrides,
   };
   const api = new Restartable('api', process.execPath, tsx('api/main.ts'), env, logs('api'));
-  const worker = new Restartable('worker', process.execPath, tsx('worker/main.ts'), env, logs('worker'));
+  const worker = new Restartable(
+    'worker',
+    process.execPath,
+    ['--max-old-space-size=256', ...tsx('worker/main.ts')],
+    env,
+    logs('worker'),
+  );
 
   await Promise.all([
     waitForTemporalReady(),

@@ -63,11 +63,11 @@ function unlessAChildDies<T>(work: Promise<T>): Promise<T> {
 /** `npm start -- --profile DIR`: the API, worker and simulator write V8 CPU profiles to DIR when they stop. */
 const profileDir = profileDirFrom(process.argv.slice(2));
 
-function tsxArgs(entry: string): string[] {
+function tsxArgs(entry: string, nodeFlags: string[] = []): string[] {
   const file = path.join(repoRoot, entry);
   if (!existsSync(file)) throw new Error(`${entry} does not exist yet`);
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  return [...profile, '--import', 'tsx', file];
+  return [...profile, ...nodeFlags, '--import', 'tsx', file];
 }
 
 async function startTemporal(summary: Summary): Promise<TemporalTarget> {
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     supervisor.start(
       scale.workers > 1 ? `worker-${index + 1}` : 'worker',
       process.execPath,
-      tsxArgs('worker/main.ts'),
+      tsxArgs('worker/main.ts', [`--max-old-space-size=${envValue('WORKER_MAX_HEAP_MB') ?? 256}`]),
       {
         ...process.env,
         ...(metrics ? { TEMPORAL_METRICS_BIND_ADDRESS: metrics } : {}),

@@ -24,6 +24,7 @@ export interface CreateWorkerOptions extends CallActivityDeps, CreditActivityDep
       Env,
       | 'TEMPORAL_NAMESPACE'
       | 'TEMPORAL_TASK_QUEUE'
+      | 'TEMPORAL_MAX_CACHED_WORKFLOWS'
       | 'EXOTEL_API_KEY'
       | 'EXOTEL_API_TOKEN'
       | 'RECORDING_ALLOWED_HOSTS'
@@ -56,6 +57,7 @@ export async function createWorker({
     workflowsPath,
     bundlerOptions,
     dataConverter: temporalDataConverter(deps.env),
+    maxCachedWorkflows: deps.env.TEMPORAL_MAX_CACHED_WORKFLOWS,
     activities: {
       ...createCallActivities(deps),
       ...createCreditActivities(deps),

@@ -2,6 +2,7 @@
 // committed webhook events to their workflows, applies stored WhatsApp delivery reports, delivers
 // credit alerts, releases expired credit holds, vacuums busy tables when the server's autovacuum is
 // off, and keeps the daily recording retention Schedule in place, until SIGINT/SIGTERM.
+import { getHeapStatistics } from 'node:v8';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { loadEnv } from '../config/env.js';
@@ -25,6 +26,13 @@ import { installTemporalMetrics } from './telemetry.js';
 
 const env = loadEnv();
 const logger = createLogger({ service: 'worker' }, env.LOG_LEVEL);
+// The heap ceiling is node's flag, set by whoever started this process (npm start, compose).
+const heapCeilingMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+if (heapCeilingMb > 2 * env.WORKER_MAX_HEAP_MB)
+  logger.warn('worker started without its heap ceiling: start it with node --max-old-space-size', {
+    heapCeilingMb,
+    WORKER_MAX_HEAP_MB: env.WORKER_MAX_HEAP_MB,
+  });
 installTemporalMetrics(env, logger);
 const db = createDb(env.DATABASE_URL, 10, logger);
 const exotel = exotelClientFromEnv(env);

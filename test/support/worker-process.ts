@@ -20,7 +20,9 @@ function startAppProcess(
   readyLine: string,
   readyCount = 1,
 ): AppProcess {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // Workers start as npm start starts them: with their heap ceiling (WORKER_MAX_HEAP_MB).
+  const flags = entry.includes('worker/') ? ['--max-old-space-size=256'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...flags, '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, ...variables, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
