@@ -1,7 +1,7 @@
 // `npm run bench:report`: rewrites the generated section of docs/performance.md (between the
 // markers) from the benchmarks' own saved output (bench/results/*.json, written by
 // bench:webhooks, bench:campaign and bench:events), with the machine, the date and the load the
-// machine was under. Where a benchmark ran with 1 and with 2 API processes, the key figures are
+// machine was under, and the README's few summary lines from the same files. Where a benchmark ran with 1 and with 2 API processes, the key figures are
 // also shown side by side. Nothing here is typed in by hand, so the section cannot drift from
 // what the code measured.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,9 @@ const START = '<!-- performance:generated:start (npm run bench:report) -->';
 const END = '<!-- performance:generated:end -->';
 const resultsDir = path.join(repoRoot, 'bench', 'results');
 const docPath = path.join(repoRoot, 'docs', 'performance.md');
+const README_START = '<!-- performance:summary:start (npm run bench:report) -->';
+const README_END = '<!-- performance:summary:end -->';
+const readmePath = path.join(repoRoot, 'README.md');
 
 /** The columns compared across variants, per benchmark (the first column is the row's key). */
 const compared: Record<string, string[]> = {
@@ -82,6 +85,46 @@ function renderSection(results: BenchResult[]): string {
   return lines.join('\n');
 }
 
+/** A saved row's value by column name. */
+const valueOf = (run: BenchResult, row: (string | number)[], column: string) =>
+  row[run.columns.indexOf(column)] ?? 'n/a';
+
+/** One line per run for the README: the heaviest row of each (the last), its key figures beside their baseline. */
+function summaryLine(run: BenchResult): string | null {
+  const row = run.rows.at(-1);
+  if (!row) return null;
+  const v = (column: string) => cell(valueOf(run, row, column));
+  switch (run.benchmark) {
+    case 'campaign':
+      return `- \`bench:campaign\` (${run.variant}), ${v('messages')} messages at a cap of ${v('cap msg/s')} msg/s: worst 10-s window ${v('worst window off cap %')} % off the cap, report ack p99 ${v('report ack p99 ms')} ms, API CPU ${v('API CPU ms/report POST')} ms per report POST, worker RSS ${v('worker RSS MB')} MB, ${v('duplicates')} duplicates`;
+    case 'webhooks':
+      return `- \`bench:webhooks\` (${run.variant}), ${v('offered/s')} callbacks/s offered: ${v('acknowledged/s')}/s acknowledged, p99 ${v('p99 ms')} ms (bare handler: ${v('bare ack/s')}/s, p99 ${v('bare p99 ms')} ms); API CPU per ack ${v('CPU ratio')}x the bare handler's`;
+    case 'events':
+      return `- \`bench:events\` (${run.variant}): ${v('produced/s')} events/s produced, ${v('delivered/s (same window)')}/s delivered, delay p99 ${v('delay p99 ms')} ms`;
+    default:
+      return null;
+  }
+}
+
+function renderSummary(results: BenchResult[]): string {
+  const newest = results.reduce((a, b) => (a.date > b.date ? a : b));
+  const runs = [...results].sort((a, b) => `${a.benchmark} ${a.variant}`.localeCompare(`${b.benchmark} ${b.variant}`));
+  return [
+    `Latest runs, ${newest.machine}, everything on the same cores (${newest.date.slice(0, 10)}):`,
+    '',
+    ...runs.flatMap((run) => summaryLine(run) ?? []),
+  ].join('\n');
+}
+
+/** Replaces what lies between `start` and `end` in the file at `file`. */
+function rewriteBetween(file: string, start: string, end: string, content: string): void {
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${path.relative(repoRoot, file)} lacks the markers ${start} … ${end}`);
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n\n${content}\n${text.slice(to)}`);
+}
+
 function main(): void {
   const results = existsSync(resultsDir)
     ? readdirSync(resultsDir)
@@ -92,12 +135,9 @@ function main(): void {
     console.error('No saved benchmark output in bench/results/: run npm run bench:webhooks (etc.) first');
     process.exit(1);
   }
-  const doc = readFileSync(docPath, 'utf8');
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`docs/performance.md lacks the markers ${START} … ${END}`);
-  writeFileSync(docPath, `${doc.slice(0, start + START.length)}\n\n${renderSection(results)}\n${doc.slice(end)}`);
-  console.log(`docs/performance.md: generated section rewritten from ${results.length} saved run(s)`);
+  rewriteBetween(docPath, START, END, renderSection(results));
+  rewriteBetween(readmePath, README_START, README_END, renderSummary(results));
+  console.log(`docs/performance.md and README.md: generated parts rewritten from ${results.length} saved run(s)`);
 }
 
 main();
