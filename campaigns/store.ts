@@ -216,11 +216,20 @@ export async function forgetPending(pool: pg.Pool, ids: string[]): Promise<void>
 export type SendOutcome =
   { id: string; ok: true; sid: string } | { id: string; ok: false; code: number; detail: string };
 
-/** The provider's answer per message. A delivery report that got there first is kept. */
+/**
+ * The provider's answer per message. A delivery report that got there first is kept. The rows are
+ * locked in ID order first, the order the report applier locks them in (messages/delivery-reports.ts):
+ * an UPDATE joined to a list locks in whatever order its plan visits rows, and a page's rows
+ * against an applier's batch could deadlock.
+ */
 export async function recordOutcomes(pool: pg.Pool, outcomes: SendOutcome[]): Promise<void> {
   if (outcomes.length === 0) return;
-  await pool.query(
-    `UPDATE message_sends AS m SET
+  await inTransaction(pool, async (client) => {
+    await client.query(`SELECT 1 FROM message_sends WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      outcomes.map((o) => o.id),
+    ]);
+    await client.query(
+      `UPDATE message_sends AS m SET
        provider_sid = COALESCE(m.provider_sid, t.sid),
        sent_at = COALESCE(m.sent_at, now()),
        state = CASE WHEN m.state IN ('pending', 'unknown') THEN t.state ELSE m.state END,
@@ -230,14 +239,15 @@ export async function recordOutcomes(pool: pg.Pool, outcomes: SendOutcome[]): Pr
        failed_at = CASE WHEN t.state = 'failed' THEN COALESCE(m.failed_at, now()) ELSE m.failed_at END
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[]) AS t(id, sid, state, code, detail)
      WHERE m.id = t.id`,
-    [
-      outcomes.map((o) => o.id),
-      outcomes.map((o) => (o.ok ? o.sid : null)),
-      outcomes.map((o) => (o.ok ? 'accepted' : 'failed')),
-      outcomes.map((o) => (o.ok ? null : o.code)),
-      outcomes.map((o) => (o.ok ? null : o.detail)),
-    ],
-  );
+      [
+        outcomes.map((o) => o.id),
+        outcomes.map((o) => (o.ok ? o.sid : null)),
+        outcomes.map((o) => (o.ok ? 'accepted' : 'failed')),
+        outcomes.map((o) => (o.ok ? null : o.code)),
+        outcomes.map((o) => (o.ok ? null : o.detail)),
+      ],
+    );
+  });
 }
 
 /**

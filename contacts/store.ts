@@ -322,16 +322,20 @@ export async function eraseContact(
 
 /**
  * Delivery reports and inbound messages carry the number (and what the person wrote): keep the
- * status they recorded, drop the personal part. Found by number (when known) and by the
- * contact's sends, so reports arriving after an erasure are caught when it is repeated.
+ * status they recorded, drop the personal part. A report keeps what applying it needs (its sid,
+ * status, code, time and our send ID), since the worker may not have applied it yet
+ * (messages/report-applier.ts); an inbound message keeps nothing. Found by number (when known)
+ * and by the contact's sends, so reports arriving after an erasure are caught when it is repeated.
  */
 async function redactWhatsappEvents(client: Queryable, contactId: string, phone: string | null): Promise<number> {
   const { rowCount } = await client.query(
-    `UPDATE whatsapp_events SET phone = NULL, payload = jsonb_build_object('erased', true)
+    `UPDATE whatsapp_events SET phone = NULL,
+       payload = CASE WHEN kind = 'status' THEN (payload - 'to' - 'description') || '{"erased": true}'::jsonb
+                      ELSE '{"erased": true}'::jsonb END
      WHERE (phone = $1
         OR send_id IN (SELECT id FROM message_sends WHERE contact_id = $2)
         OR sid IN (SELECT provider_sid FROM message_sends WHERE contact_id = $2 AND provider_sid IS NOT NULL))
-       AND payload <> '{"erased": true}'::jsonb`,
+       AND NOT payload ? 'erased'`,
     [phone, contactId],
   );
   return rowCount ?? 0;

@@ -24,8 +24,8 @@ export interface TableActivity {
 export type Maintenance = 'vacuum' | 'analyze';
 
 /**
- * autovacuum's default thresholds (a base plus a fraction of the table: 0.2 for VACUUM, 0.1 for
- * ANALYZE), with a base of 1,000 rows so small tables are left alone. Vacuuming more eagerly costs
+ * autovacuum's default fractions of a table (0.2 dead for VACUUM, 0.1 changed for ANALYZE), with a
+ * base of 1,000 rows instead of its 50 so small tables are left alone. Vacuuming more eagerly costs
  * more than it saves: a VACUUM of message_sends rewrites seven indexes.
  */
 const VACUUM_BASE = 1_000;

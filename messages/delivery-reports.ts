@@ -1,6 +1,6 @@
 // Applying stored delivery reports to their messages. The webhook only stores a report (messages/
 // whatsapp-inbox.ts: its 200 means the row is committed); the worker's applier then takes the
-// stored reports in bulk (messages/report-applier.ts), a few hundred per transaction:
+// stored reports in bulk (messages/report-applier.ts), up to 2,000 per transaction:
 //   - a report moves its message's status forward (sent -> delivered -> read, or failed with its
 //     Exotel code), found by custom_data (our send ID) or by Exotel's sid; duplicates change
 //     nothing; the business rule is domain/message-status.ts;
@@ -20,15 +20,21 @@ import { inTransaction, type Narrow, type Row } from '../lib/db.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A stored status row; `payload` is the event the webhook stored, or `{erased: true}` after an erasure. */
-type StoredReportRow = Narrow<
-  Row<'whatsapp_events', 'id' | 'payload' | 'received_at'>,
-  { payload: WhatsAppStatusEvent | { erased: true } }
->;
+/**
+ * What a stored report's payload holds: the event the webhook stored, or after an erasure only
+ * what applying it needs (contacts/store.ts) and `erased: true`. Rows erased before reports were
+ * applied by the worker hold `{erased: true}` alone: they were applied already.
+ */
+type StoredStatus = Pick<WhatsAppStatusEvent, 'kind' | 'sid' | 'status' | 'code' | 'detail' | 'at' | 'customData'> & {
+  erased?: true;
+};
+type StoredPayload = StoredStatus | { erased: true };
+
+type StoredReportRow = Narrow<Row<'whatsapp_events', 'id' | 'payload' | 'received_at'>, { payload: StoredPayload }>;
 
 interface StoredReport {
   id: string;
-  payload: WhatsAppStatusEvent | { erased: true };
+  payload: StoredPayload;
   receivedAt: string;
 }
 
@@ -38,8 +44,7 @@ const storedReport = (row: StoredReportRow): StoredReport => ({
   receivedAt: row.received_at.toISOString(),
 });
 
-/** An erased report keeps its row (and status) but no longer says whose message it was. */
-const isStatusEvent = (payload: StoredReport['payload']): payload is WhatsAppStatusEvent =>
+const isStatusEvent = (payload: StoredPayload): payload is StoredStatus =>
   'kind' in payload && payload.kind === 'status';
 
 interface SendFacts extends DeliveryFacts {
@@ -215,4 +220,18 @@ export async function applyPendingReports(pool: pg.Pool, limit: number): Promise
     await appendEvents(client, await applyStatuses(client, rows.map(storedReport)));
     return rows.length;
   });
+}
+
+/**
+ * Sets the oldest waiting report aside when it cannot be applied (marked applied, left unmatched:
+ * kept, counted by /metrics as unmatched, and no longer in the way of the reports behind it).
+ * Returns its row ID.
+ */
+export async function setAsideOldestPending(pool: pg.Pool): Promise<string | null> {
+  const { rows } = await pool.query<{ id: string }>(
+    `UPDATE whatsapp_events SET applied = true
+     WHERE id = (SELECT id FROM whatsapp_events WHERE NOT applied ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+     RETURNING id`,
+  );
+  return rows[0]?.id ?? null;
 }

@@ -3,14 +3,19 @@
 // (messages/delivery-reports.ts). At 1,000 messages a second Exotel posts about 3,000 reports a
 // second, one per POST; applying each webhook's few reports inside its own transaction made every
 // acknowledgement wait for five more round trips and the messages' row locks. Here one
-// transaction applies hundreds, while the webhook path does a single INSERT.
+// transaction applies up to 2,000, while the webhook path does a single INSERT.
 //
 // Woken by the webhook's NOTIFY (sent after its commit), and by a slow timer for a lost one. Any
 // number of workers run it side by side: each pass claims its rows with SKIP LOCKED.
 import type pg from 'pg';
 import type { Logger } from '../lib/logger.js';
 import { NotifiedLoop } from '../lib/notified-loop.js';
-import { applyPendingReports } from './delivery-reports.js';
+import { isDatabaseUnavailable } from '../lib/db.js';
+import { applyPendingReports, setAsideOldestPending } from './delivery-reports.js';
+
+/** The database is down, or PostgreSQL broke a deadlock or a serialization conflict: try again later. */
+const isTransient = (error: unknown) =>
+  isDatabaseUnavailable(error) || ['40P01', '40001'].includes(String((error as { code?: unknown } | null)?.code));
 
 /** Where the webhook announces newly stored reports. */
 export const REPORTS_CHANNEL = 'whatsapp_reports';
@@ -24,14 +29,39 @@ export interface ReportApplierOptions {
 export class ReportApplier {
   private readonly loop: NotifiedLoop;
 
-  constructor(pool: pg.Pool, logger: Logger, options: ReportApplierOptions = {}) {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly logger: Logger,
+    options: ReportApplierOptions = {},
+  ) {
     const batchSize = options.batchSize ?? 2000;
-    this.loop = new NotifiedLoop(() => applyPendingReports(pool, batchSize), {
+    this.loop = new NotifiedLoop(() => this.applyOnce(batchSize), {
       name: 'delivery report applier',
       channel: REPORTS_CHANNEL,
       idlePollMs: options.idlePollMs ?? 1000,
       logger,
     });
+  }
+
+  /**
+   * One batch. A batch that fails is retried as its oldest report alone, so the others go on in
+   * the next passes; a report that fails alone for a reason other than the database (down, a
+   * deadlock) is set aside rather than blocking every report behind it.
+   */
+  async applyOnce(batchSize: number): Promise<number> {
+    try {
+      return await applyPendingReports(this.pool, batchSize);
+    } catch (batchError) {
+      if (isTransient(batchError)) throw batchError;
+      try {
+        return await applyPendingReports(this.pool, 1);
+      } catch (error) {
+        if (isTransient(error)) throw error;
+        const id = await setAsideOldestPending(this.pool);
+        this.logger.error('delivery report could not be applied: set aside, unmatched', { eventId: id, error });
+        return 1;
+      }
+    }
   }
 
   /** Starts applying; `databaseUrl` opens the connection that LISTENs for new reports. */

@@ -66,6 +66,21 @@ const statuses = async (ids: string[]) =>
     )
   ).rows.map((row) => row.status);
 
+/** Waits until the message shows `status`. */
+const statusBecomes = (id: string, status: string) =>
+  eventually(async () => ((await statuses([id]))[0] === status ? true : undefined));
+
+/** Runs one applier, as a worker would, while `check` waits for its effect. */
+async function withAnApplier(check: () => Promise<unknown>): Promise<void> {
+  const applier = new ReportApplier(stack.db.pool, stack.logger, { idlePollMs: 100 });
+  await applier.start(stack.env.DATABASE_URL);
+  try {
+    await check();
+  } finally {
+    await applier.stop();
+  }
+}
+
 describe('delivery reports', () => {
   it('acknowledges a report while no worker runs, and applies it once a worker starts', async () => {
     const [message] = await acceptedMessages(1);
@@ -76,15 +91,60 @@ describe('delivery reports', () => {
     expect(stored.rows).toEqual([{ applied: false }]);
     expect(await statuses([message!.id])).toEqual([null]);
 
-    const applier = new ReportApplier(stack.db.pool, stack.logger, { idlePollMs: 100 });
-    await applier.start(stack.env.DATABASE_URL);
-    try {
-      await eventually(async () => ((await statuses([message!.id]))[0] === 'delivered' ? true : undefined));
-    } finally {
-      await applier.stop();
-    }
+    await withAnApplier(() => statusBecomes(message!.id, 'delivered'));
     const view = await json(await stack.api(`/v1/messages/${message!.id}`));
     expect(view.body).toMatchObject({ status: 'delivered' });
+  });
+
+  it('applies a report acknowledged before its contact was erased, without keeping the number', async () => {
+    const [message] = await acceptedMessages(1);
+    expect((await report(message!, 'read', true)).status).toBe(200);
+    const { rows } = await stack.db.pool.query<{ contact_id: string }>(
+      `SELECT contact_id FROM message_sends WHERE id = $1`,
+      [message!.id],
+    );
+    const erased = await stack.api(`/v1/contacts/${rows[0]!.contact_id}`, { method: 'DELETE' });
+    expect(erased.status).toBe(200);
+
+    await withAnApplier(() => statusBecomes(message!.id, 'read'));
+    const stored = await stack.db.pool.query<{ payload: string; phone: string | null; matched: boolean }>(
+      `SELECT payload::text, phone, matched FROM whatsapp_events WHERE sid = $1`,
+      [message!.sid],
+    );
+    expect(stored.rows).toEqual([
+      { payload: expect.not.stringContaining(message!.phone.slice(-8)), phone: null, matched: true },
+    ]);
+  });
+
+  it('sets aside a stored report that cannot be applied, and applies the ones behind it', async () => {
+    const [broken, fine] = await acceptedMessages(2);
+    // A row no webhook would store (its code is not a number): the oldest in the queue.
+    await stack.db.pool.query(
+      `INSERT INTO whatsapp_events (dedupe_key, kind, sid, send_id, status, payload)
+       VALUES ($1, 'status', $2, $3, 'failed', $4)`,
+      [
+        `dlr:${broken!.sid}:broken`,
+        broken!.sid,
+        broken!.id,
+        JSON.stringify({
+          kind: 'status',
+          sid: broken!.sid,
+          status: 'failed',
+          code: 'x',
+          detail: 'x',
+          at: null,
+          customData: broken!.id,
+        }),
+      ],
+    );
+    expect((await report(fine!, 'delivered', true)).status).toBe(200);
+
+    await withAnApplier(() => statusBecomes(fine!.id, 'delivered'));
+    const aside = await stack.db.pool.query(`SELECT applied, matched FROM whatsapp_events WHERE sid = $1`, [
+      broken!.sid,
+    ]);
+    expect(aside.rows).toEqual([{ applied: true, matched: false }]);
+    expect(await statuses([broken!.id])).toEqual([null]);
   });
 
   it('applies every report once with two appliers side by side, and tells each status once', async () => {
