@@ -57,10 +57,14 @@ export function pageReducer(state: PageState, event: PageEvent): PageState {
 }
 
 /**
- * Requests in flight the page keeps before it waits for the oldest answer: two (the next one
- * books its slot and waits while the previous one is answered), one once it is stopping.
+ * Requests in flight the page keeps before it waits for the oldest answer: four, one once it is
+ * stopping. Each request's slot is booked before it is sent, so more in flight never exceeds the
+ * cap; they hide each request's own round trips (slot, record, send, record the answers), which on
+ * a busy machine take longer than the 50 ms a 50-message request has at 1,000 msg/s. With two (and
+ * pages of 1,000) a campaign at 1,000 msg/s held 73-90 % of its cap; with four (and pages of five
+ * seconds), 90-98 %.
  */
-export const maxInFlight = (state: PageState): number => (state.stop ? 1 : 2);
+export const maxInFlight = (state: PageState): number => (state.stop ? 1 : 4);
 
 /** Whether an answer calls for the error-spike check: it had failures and the page is not stopping already. */
 export const needsSpikeCheck = (state: PageState, answer: { failed: number }): boolean =>

@@ -19,7 +19,7 @@ describe('page state', () => {
       { type: 'answered', seq: 120, sent: 16, failed: 1 },
     );
     expect(state).toEqual({ counts: { sent: 16, failed: 1, skipped: 3 }, nextSeq: 120, stop: null, affordable: 33 });
-    expect(maxInFlight(state)).toBe(2);
+    expect(maxInFlight(state)).toBe(4);
   });
 
   it('stops with budget_exhausted when a chunk is cut short, and keeps one request in flight', () => {
