@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, closeSync, mkdirSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
+import { workerHeapFlag } from '../config/worker-heap.js';
 import { searchAttributeDeclarations } from '../contracts/search-attributes.js';
 import { ensureDatabase, migrateDeploy } from '../scripts/lib/database.js';
 import { freePort, httpOk, isListening, waitUntil } from '../scripts/lib/net.js';
@@ -239,7 +240,7 @@ export async function startFaultStack(overrides: Record<string, string>): Promis
   const worker = new Restartable(
     'worker',
     process.execPath,
-    ['--max-old-space-size=256', ...tsx('worker/main.ts')],
+    [workerHeapFlag(env.WORKER_MAX_HEAP_MB), ...tsx('worker/main.ts')],
     env,
     logs('worker'),
   );

@@ -71,16 +71,12 @@ async function fault(
 }
 
 /** Delivery reports acknowledged and not yet applied by a worker's applier (-1: PostgreSQL did not answer). */
-async function reportsNotApplied(databaseUrl: string): Promise<number> {
-  const db = new pg.Client({ connectionString: databaseUrl });
+async function reportsNotApplied(db: pg.Pool): Promise<number> {
   try {
-    await db.connect();
     const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM whatsapp_events WHERE NOT applied`);
     return rows[0]!.n;
   } catch {
     return -1;
-  } finally {
-    await db.end().catch(() => undefined);
   }
 }
 
@@ -92,26 +88,33 @@ async function settle(stack: FaultStack, workload: Workload, campaignId: string)
   const temporal = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
   const deadline = Date.now() + SETTLE_TIMEOUT_MS;
   const open = new Set([campaignWorkflowId(campaignId), ...workload.calls.map((call) => callWorkflowId(call.id))]);
+  // One connection for the whole wait (the pool opens it again if PostgreSQL drops it).
+  const db = new pg.Pool({ connectionString: stack.postgres.url, max: 1 });
+  db.on('error', () => undefined);
   let lastReport = 0;
-  while (Date.now() < deadline) {
-    for (const workflowId of [...open]) {
-      try {
-        const { status } = await temporal.workflow.getHandle(workflowId).describe();
-        if (status.name !== 'RUNNING') open.delete(workflowId);
-      } catch {
-        // Not started yet (an orphaned call the API's sweeper has still to start), or Temporal busy.
+  try {
+    while (Date.now() < deadline) {
+      for (const workflowId of [...open]) {
+        try {
+          const { status } = await temporal.workflow.getHandle(workflowId).describe();
+          if (status.name !== 'RUNNING') open.delete(workflowId);
+        } catch {
+          // Not started yet (an orphaned call the API's sweeper has still to start), or Temporal busy.
+        }
       }
+      const stats = await getJson<{ dlr: { pending: number; queued: number } }>(`${stack.simUrl}/_sim/whatsapp/stats`);
+      const unapplied = await reportsNotApplied(db);
+      if (open.size === 0 && stats.dlr.pending === 0 && unapplied === 0) return;
+      if (Date.now() - lastReport > 30_000) {
+        say(
+          `settling: ${open.size} workflows still running, ${stats.dlr.pending} delivery reports pending, ${unapplied} not yet applied`,
+        );
+        lastReport = Date.now();
+      }
+      await sleep(3_000);
     }
-    const stats = await getJson<{ dlr: { pending: number; queued: number } }>(`${stack.simUrl}/_sim/whatsapp/stats`);
-    const unapplied = await reportsNotApplied(stack.postgres.url);
-    if (open.size === 0 && stats.dlr.pending === 0 && unapplied === 0) return;
-    if (Date.now() - lastReport > 30_000) {
-      say(
-        `settling: ${open.size} workflows still running, ${stats.dlr.pending} delivery reports pending, ${unapplied} not yet applied`,
-      );
-      lastReport = Date.now();
-    }
-    await sleep(3_000);
+  } finally {
+    await db.end().catch(() => undefined);
   }
   throw new Error(`not settled after ${SETTLE_TIMEOUT_MS / 1000} s: still running ${[...open].slice(0, 5).join(', ')}`);
 }

@@ -1,6 +1,7 @@
 // The process environment, parsed once at start-up. Every variable is documented in
 // .env.example; a bad value stops the process with the variable's name in the message.
 import { z } from 'zod';
+import { workerHeapMb } from './worker-heap.js';
 import { messageCategories, parseCredits } from '../domain/credits.js';
 import { isTimeZone } from '../domain/send-window.js';
 import { apiKeyList, MIN_API_KEY_LENGTH } from './api-keys.js';
@@ -238,12 +239,8 @@ export const envSchema = z.object({
     .regex(/^[0-9A-Za-z.\-:[\]]+:[0-9]{1,5}$/, 'must be host:port such as 0.0.0.0:9464')
     .optional(),
 
-  /**
-   * The worker's V8 old-space ceiling in MB, given to node as --max-old-space-size by whoever starts
-   * the worker (npm start, compose). Node's default on a large machine is gigabytes, and V8 then lets
-   * garbage pile up: 540 MB RSS after a 100,000-message campaign, 300 MB once collected.
-   */
-  WORKER_MAX_HEAP_MB: z.coerce.number<string>().int().min(128).max(16_384).default(256),
+  /** The worker's V8 old-space ceiling in MB (config/worker-heap.ts). */
+  WORKER_MAX_HEAP_MB: workerHeapMb,
   /**
    * Workflow runs the worker keeps in memory between tasks (Temporal's sticky cache). Set here
    * because the SDK's default follows the heap ceiling and would fall to 10 under WORKER_MAX_HEAP_MB.

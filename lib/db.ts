@@ -109,3 +109,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** Worth running again: the database is unavailable, or PostgreSQL broke a deadlock or a serialization conflict. */
+export function isTransientDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return isDatabaseUnavailable(error) || code === '40P01' || code === '40001';
+}

@@ -20,6 +20,10 @@ import { inTransaction, type Narrow, type Row } from '../lib/db.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Our send ID, when a report's custom_data is one (we send each message's row ID as custom_data). */
+export const sendIdOf = (customData: string | null): string | null =>
+  customData && UUID.test(customData) ? customData : null;
+
 /**
  * What a stored report's payload holds: the event the webhook stored, or after an erasure only
  * what applying it needs (contacts/store.ts) and `erased: true`. Rows erased before reports were
@@ -64,7 +68,7 @@ async function applyStatuses(client: pg.PoolClient, stored: StoredReport[]): Pro
   const events = stored.flatMap((s) =>
     isStatusEvent(s.payload) ? [{ ...s.payload, eventId: s.id, receivedAt: s.receivedAt }] : [],
   );
-  const sendIds = events.flatMap((e) => (e.customData && UUID.test(e.customData) ? [e.customData] : []));
+  const sendIds = events.flatMap((e) => sendIdOf(e.customData) ?? []);
   const sids = events.map((e) => e.sid);
   // Row locks in ID order, the same order every batch takes them: concurrent batches never deadlock.
   // status is written only here, from applyReports: a DeliveryStatus (or null before any report).
@@ -204,6 +208,16 @@ export async function applyUnmatchedReports(pool: pg.Pool, sids: string[]): Prom
   });
 }
 
+/** Locks up to `limit` waiting reports, oldest first, skipping those another applier holds. */
+async function claimPending(client: pg.PoolClient, limit: number): Promise<StoredReport[]> {
+  const { rows } = await client.query<StoredReportRow>(
+    `SELECT id, payload, received_at FROM whatsapp_events
+     WHERE NOT applied ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    [limit],
+  );
+  return rows.map(storedReport);
+}
+
 /**
  * Applies up to `limit` stored reports that no one has applied yet, oldest first, in one
  * transaction; returns how many it took. Rows another applier holds are skipped (SKIP LOCKED), so
@@ -211,27 +225,34 @@ export async function applyUnmatchedReports(pool: pg.Pool, sids: string[]): Prom
  */
 export async function applyPendingReports(pool: pg.Pool, limit: number): Promise<number> {
   return inTransaction(pool, async (client) => {
-    const { rows } = await client.query<StoredReportRow>(
-      `SELECT id, payload, received_at FROM whatsapp_events
-       WHERE NOT applied ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [limit],
-    );
-    if (rows.length === 0) return 0;
-    await appendEvents(client, await applyStatuses(client, rows.map(storedReport)));
-    return rows.length;
+    const reports = await claimPending(client, limit);
+    if (reports.length > 0) await appendEvents(client, await applyStatuses(client, reports));
+    return reports.length;
   });
 }
 
 /**
- * Sets the oldest waiting report aside when it cannot be applied (marked applied, left unmatched:
- * kept, counted by /metrics as unmatched, and no longer in the way of the reports behind it).
- * Returns its row ID.
+ * The oldest waiting report alone, after a batch failed. If applying it fails for a reason of its
+ * own (not one `isTransient` names), that same row is set aside in the same transaction: marked
+ * applied and left unmatched (kept, counted by /metrics as unmatched), no longer in the way of the
+ * reports behind it.
  */
-export async function setAsideOldestPending(pool: pg.Pool): Promise<string | null> {
-  const { rows } = await pool.query<{ id: string }>(
-    `UPDATE whatsapp_events SET applied = true
-     WHERE id = (SELECT id FROM whatsapp_events WHERE NOT applied ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-     RETURNING id`,
-  );
-  return rows[0]?.id ?? null;
+export async function applyOldestAlone(
+  pool: pg.Pool,
+  isTransient: (error: unknown) => boolean,
+): Promise<{ taken: number; setAside: { id: string; error: unknown } | null }> {
+  return inTransaction(pool, async (client) => {
+    const [report] = await claimPending(client, 1);
+    if (!report) return { taken: 0, setAside: null };
+    await client.query('SAVEPOINT apply_report');
+    try {
+      await appendEvents(client, await applyStatuses(client, [report]));
+      return { taken: 1, setAside: null };
+    } catch (error) {
+      if (isTransient(error)) throw error;
+      await client.query('ROLLBACK TO SAVEPOINT apply_report');
+      await client.query(`UPDATE whatsapp_events SET applied = true WHERE id = $1`, [report.id]);
+      return { taken: 1, setAside: { id: report.id, error } };
+    }
+  });
 }

@@ -10,12 +10,8 @@
 import type pg from 'pg';
 import type { Logger } from '../lib/logger.js';
 import { NotifiedLoop } from '../lib/notified-loop.js';
-import { isDatabaseUnavailable } from '../lib/db.js';
-import { applyPendingReports, setAsideOldestPending } from './delivery-reports.js';
-
-/** The database is down, or PostgreSQL broke a deadlock or a serialization conflict: try again later. */
-const isTransient = (error: unknown) =>
-  isDatabaseUnavailable(error) || ['40P01', '40001'].includes(String((error as { code?: unknown } | null)?.code));
+import { isTransientDatabaseError } from '../lib/db.js';
+import { applyOldestAlone, applyPendingReports } from './delivery-reports.js';
 
 /** Where the webhook announces newly stored reports. */
 export const REPORTS_CHANNEL = 'whatsapp_reports';
@@ -51,16 +47,15 @@ export class ReportApplier {
   async applyOnce(batchSize: number): Promise<number> {
     try {
       return await applyPendingReports(this.pool, batchSize);
-    } catch (batchError) {
-      if (isTransient(batchError)) throw batchError;
-      try {
-        return await applyPendingReports(this.pool, 1);
-      } catch (error) {
-        if (isTransient(error)) throw error;
-        const id = await setAsideOldestPending(this.pool);
-        this.logger.error('delivery report could not be applied: set aside, unmatched', { eventId: id, error });
-        return 1;
-      }
+    } catch (error) {
+      if (isTransientDatabaseError(error)) throw error;
+      const { taken, setAside } = await applyOldestAlone(this.pool, isTransientDatabaseError);
+      if (setAside)
+        this.logger.error('delivery report could not be applied: set aside, unmatched', {
+          eventId: setAside.id,
+          error: setAside.error,
+        });
+      return taken;
     }
   }
 

@@ -19,11 +19,10 @@ import { normalizePhone } from '../domain/phone.js';
 import type { WhatsAppEvent, WhatsAppInboundEvent } from '../exotel/whatsapp-events.js';
 import { Batcher } from '../lib/batcher.js';
 import { PostCommitNotifier } from '../lib/post-commit-notify.js';
+import { sendIdOf } from './delivery-reports.js';
 import { REPORTS_CHANNEL } from './report-applier.js';
 import { type CallbackSettings, recordCallbackRequest } from './callbacks.js';
 import { asksForCallback } from '../domain/single-message.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface StoredEvent {
   dedupeKey: string;
@@ -125,9 +124,7 @@ async function insertNew(client: Queryable, events: StoredEvent[]): Promise<Stor
       unique.map((s) => s.dedupeKey),
       unique.map((s) => s.event.kind),
       unique.map((s) => s.event.sid),
-      unique.map((s) =>
-        s.event.kind === 'status' && s.event.customData && UUID.test(s.event.customData) ? s.event.customData : null,
-      ),
+      unique.map((s) => (s.event.kind === 'status' ? sendIdOf(s.event.customData) : null)),
       unique.map((s) => (s.event.kind === 'status' ? s.event.status : null)),
       unique.map((s) => (s.event.kind === 'status' ? s.event.code : null)),
       unique.map((s) => e164(s.event.kind === 'status' ? s.event.to : s.event.from)),

@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiKeyList } from '../config/api-keys.js';
+import { workerHeapFlag } from '../config/worker-heap.js';
 import { storageEnvSchema, type StorageEnv } from '../config/recordings-env.js';
 import { createRecordingStore } from '../recordings/s3.js';
 import { checkServerSideEncryption } from '../recordings/sse-check.js';
@@ -260,7 +261,7 @@ async function main(): Promise<void> {
     supervisor.start(
       scale.workers > 1 ? `worker-${index + 1}` : 'worker',
       process.execPath,
-      tsxArgs('worker/main.ts', [`--max-old-space-size=${envValue('WORKER_MAX_HEAP_MB') ?? 256}`]),
+      tsxArgs('worker/main.ts', [workerHeapFlag(envValue('WORKER_MAX_HEAP_MB'))]),
       {
         ...process.env,
         ...(metrics ? { TEMPORAL_METRICS_BIND_ADDRESS: metrics } : {}),

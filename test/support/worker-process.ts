@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { workerHeapFlag } from '../../config/worker-heap.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,7 +22,7 @@ function startAppProcess(
   readyCount = 1,
 ): AppProcess {
   // Workers start as npm start starts them: with their heap ceiling (WORKER_MAX_HEAP_MB).
-  const flags = entry.includes('worker/') ? ['--max-old-space-size=256'] : [];
+  const flags = entry.includes('worker/') ? [workerHeapFlag(variables.WORKER_MAX_HEAP_MB)] : [];
   const child: ChildProcess = spawn(process.execPath, [...flags, '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, ...variables, LOG_LEVEL: 'info' },
